@@ -1,0 +1,36 @@
+// Bundles the command into one file: unbundled, ink's dependency tree
+// takes longer to resolve and load than the whole wizard takes to draw.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { version } = JSON.parse(
+  readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+);
+
+await build({
+  absWorkingDir: root,
+  entryPoints: ['src/cli.tsx'],
+  outfile: 'dist/oxo-harden.js',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  jsx: 'automatic',
+  // ink only loads the devtools bridge when DEV is set; the real package is
+  // not installed, so it is replaced by an empty module.
+  alias: { 'react-devtools-core': './scripts/devtools-stub.js' },
+  // pdfkit and its font engine read data files next to their own sources,
+  // so they stay in node_modules and load only when a PDF is made.
+  external: ['pdfkit', 'qrcode', '@lydell/node-pty'],
+  banner: {
+    js: [
+      '#!/usr/bin/env node',
+      "import { createRequire as __createRequire } from 'node:module';",
+      'const require = __createRequire(import.meta.url);',
+    ].join('\n'),
+  },
+  define: { __VERSION__: JSON.stringify(version) },
+  logLevel: 'warning',
+});

@@ -1,0 +1,7 @@
+import type { Command } from '../context.js';
+
+/**
+ * Each command is loaded only when it is called, so that starting the wizard
+ * does not pay for the report renderers and the other way round.
+ */
+export const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {};
