@@ -1,0 +1,80 @@
+/**
+ * Calendar dates as the installer writes them (YYYY-MM-DD), and the life of
+ * a risk acceptance. Dates are compared in the time zone the visit was
+ * recorded in, because "until 31 March" means the end of that day where the
+ * customer is, not in UTC.
+ */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar day written YYYY-MM-DD (no 2026-02-30). */
+export function isIsoDate(text: string): boolean {
+  const match = ISO_DATE.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+
+  return (
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day
+  );
+}
+
+/** The calendar day `now` falls on in `timeZone`, as YYYY-MM-DD. */
+export function dayIn(now: Date, timeZone: string): string {
+  // en-CA formats dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}
+
+export function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** Whole days from `from` to `to`, both YYYY-MM-DD. */
+export function daysBetween(from: string, to: string): number {
+  const ms = Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`);
+
+  return Math.round(ms / 86_400_000);
+}
+
+/** The same day `months` later, clamped to the end of a shorter month. */
+export function addMonths(date: string, months: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+
+  return target.toISOString().slice(0, 10);
+}
+
+/** How long before its end an acceptance is announced as ending soon. */
+export const ACCEPTANCE_WARNING_DAYS = 30;
+
+export type AcceptanceState =
+  | { state: 'valid'; daysLeft: number }
+  | { state: 'ending-soon'; daysLeft: number }
+  | { state: 'expired'; daysAgo: number };
+
+/**
+ * An acceptance holds until the end of its `until` day in `timeZone`: on
+ * that day it is still valid (0 days left), the next day it has expired.
+ */
+export function acceptanceState(
+  until: string,
+  now: Date,
+  timeZone: string,
+): AcceptanceState {
+  const left = daysBetween(dayIn(now, timeZone), until);
+  if (left < 0) return { state: 'expired', daysAgo: -left };
+  if (left <= ACCEPTANCE_WARNING_DAYS) return { state: 'ending-soon', daysLeft: left };
+
+  return { state: 'valid', daysLeft: left };
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import {
+  acceptanceState,
+  addMonths,
+  dayIn,
+  daysBetween,
+  isIsoDate,
+} from '../src/dates.js';
+
+describe('dates', () => {
+  it('accepts only real calendar days written YYYY-MM-DD', () => {
+    expect(isIsoDate('2026-12-03')).toBe(true);
+    expect(isIsoDate('2028-02-29')).toBe(true);
+    for (const bad of [
+      '2026-02-30',
+      '2027-02-29',
+      '2026-13-01',
+      '2026-1-01',
+      '03/12/2026',
+      '',
+    ]) {
+      expect(isIsoDate(bad), bad).toBe(false);
+    }
+  });
+
+  it('reads the day in the customer time zone, not in UTC', () => {
+    const lateEvening = new Date('2026-12-31T23:30:00Z');
+    expect(dayIn(lateEvening, 'UTC')).toBe('2026-12-31');
+    expect(dayIn(lateEvening, 'Europe/Paris')).toBe('2027-01-01');
+    expect(dayIn(lateEvening, 'America/Martinique')).toBe('2026-12-31');
+  });
+
+  it('counts days and adds months, clamping to shorter months', () => {
+    expect(daysBetween('2026-12-03', '2027-01-02')).toBe(30);
+    expect(addMonths('2026-12-03', 12)).toBe('2027-12-03');
+    expect(addMonths('2026-08-31', 6)).toBe('2027-02-28');
+    expect(addMonths('2027-08-31', 6)).toBe('2028-02-29');
+  });
+
+  it('keeps an acceptance valid until the end of its last day', () => {
+    const tz = 'Europe/Paris';
+    expect(acceptanceState('2027-03-31', new Date('2027-03-31T21:59:00Z'), tz)).toEqual({
+      state: 'ending-soon',
+      daysLeft: 0,
+    });
+    expect(acceptanceState('2027-03-31', new Date('2027-03-31T22:00:00Z'), tz)).toEqual({
+      state: 'expired',
+      daysAgo: 1,
+    });
+  });
+
+  it('announces an acceptance that ends within thirty days', () => {
+    const now = new Date('2027-03-01T12:00:00Z');
+    expect(acceptanceState('2027-03-31', now, 'UTC')).toEqual({
+      state: 'ending-soon',
+      daysLeft: 30,
+    });
+    expect(acceptanceState('2027-04-01', now, 'UTC')).toEqual({
+      state: 'valid',
+      daysLeft: 31,
+    });
+  });
+});
