@@ -1,7 +1,7 @@
 // Bundles the command into one file: unbundled, ink's dependency tree
 // takes longer to resolve and load than the whole wizard takes to draw.
 import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readFileSync } from 'node:fs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -9,28 +9,35 @@ const { version } = JSON.parse(
   readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
 );
 
-await build({
-  absWorkingDir: root,
-  entryPoints: ['src/cli.tsx'],
-  outfile: 'dist/oxo-harden.js',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  jsx: 'automatic',
-  // ink only loads the devtools bridge when DEV is set; the real package is
-  // not installed, so it is replaced by an empty module.
-  alias: { 'react-devtools-core': './scripts/devtools-stub.js' },
-  // pdfkit and its font engine read data files next to their own sources,
-  // so they stay in node_modules and load only when a PDF is made.
-  external: ['pdfkit', 'qrcode', '@lydell/node-pty'],
-  banner: {
-    js: [
-      '#!/usr/bin/env node',
-      "import { createRequire as __createRequire } from 'node:module';",
-      'const require = __createRequire(import.meta.url);',
-    ].join('\n'),
-  },
-  define: { __VERSION__: JSON.stringify(version) },
-  logLevel: 'warning',
-});
+/** The bundle settings, shared with the benchmark's reference program. */
+export function bundleOptions(entry, outfile) {
+  return {
+    absWorkingDir: root,
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    jsx: 'automatic',
+    // ink only loads the devtools bridge when DEV is set; the real package is
+    // not installed, so it is replaced by an empty module.
+    alias: { 'react-devtools-core': './scripts/devtools-stub.js' },
+    // pdfkit and its font engine read data files next to their own sources,
+    // so they stay in node_modules and load only when a PDF is made.
+    external: ['pdfkit', 'qrcode', '@lydell/node-pty'],
+    banner: {
+      js: [
+        '#!/usr/bin/env node',
+        "import { createRequire as __createRequire } from 'node:module';",
+        'const require = __createRequire(import.meta.url);',
+      ].join('\n'),
+    },
+    define: { __VERSION__: JSON.stringify(version) },
+    logLevel: 'warning',
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await build(bundleOptions('src/cli.tsx', 'dist/oxo-harden.js'));
+}
