@@ -1,0 +1,188 @@
+/**
+ * `oxo-harden report`: a finished session of the wizard, or an answers
+ * file, signed and rendered into files without a terminal. Prints the
+ * written paths, the record's digest and the signer's fingerprint, which
+ * are what an installer reads out to a customer on the phone.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Visit } from '../answers.js';
+import { readAnswers, type AnswersProblem } from '../answers-file.js';
+import { parseCommandArgs } from '../args.js';
+import type { Command, CommandContext } from '../context.js';
+import { EXIT, Failure, UsageError } from '../errors.js';
+import { isLang, type Messages } from '../i18n.js';
+import { groupFingerprint, KeyFileError, keyPath } from '../keys.js';
+import { RecordError } from '../record.js';
+import type { ReportLang } from '../report/html.js';
+import {
+  REPORT_FORMATS,
+  signVisit,
+  writeReports,
+  type ReportFormat,
+} from '../report/files.js';
+import { ITEMS } from '../../steps/index.js';
+
+const OPTIONS = {
+  session: { type: 'string' },
+  answers: { type: 'string' },
+  out: { type: 'string' },
+  format: { type: 'string' },
+} as const;
+
+function reportLang(ctx: CommandContext, value: string | undefined): ReportLang {
+  if (value === undefined) return ctx.lang;
+  const wanted = value.toLowerCase();
+  if (wanted === 'both' || isLang(wanted)) return wanted;
+
+  throw new UsageError(ctx.m.report.badLang({ value }));
+}
+
+function formatsOf(ctx: CommandContext, value: string | undefined): ReportFormat[] {
+  if (value === undefined) return [...REPORT_FORMATS];
+  const wanted = value.split(',').map((part) => part.trim().toLowerCase());
+  const known = REPORT_FORMATS as readonly string[];
+  for (const format of wanted) {
+    if (!known.includes(format)) {
+      throw new UsageError(
+        ctx.m.report.badFormat({ value: format, formats: REPORT_FORMATS.join(', ') }),
+      );
+    }
+  }
+
+  return REPORT_FORMATS.filter((format) => wanted.includes(format));
+}
+
+/** One sentence for one problem of an answers file, naming the field and what it should hold. */
+export function describeProblem(
+  m: Messages['answersFile'],
+  problem: AnswersProblem,
+): string {
+  const path = problem.path || m.wholeFile;
+  const found =
+    problem.found === undefined ? m.missing : m.found({ value: problem.found });
+  const options = (problem.options ?? []).join(', ');
+  switch (problem.expected) {
+    case 'json':
+      return m.notJson({ detail: problem.found ?? '' });
+    case 'known-field':
+      return m.unknownField({ path, options });
+    case 'known-item':
+      return m.unknownItem({ path });
+    case 'no-value':
+      return m.noValue({ path, found });
+    case 'no-password-value':
+      return m.noPasswordValue({ path });
+    case 'reason':
+      return m.needsReason({ path, status: options });
+    case 'acceptance':
+      return m.needsAcceptance({ path });
+    case 'no-acceptance':
+      return m.noAcceptance({ path, status: options });
+    case 'release':
+      return m.badRelease({ path, found });
+    case 'one-of':
+      return m.problem({ path, expected: m.oneOf({ options }), found });
+    default:
+      return m.problem({ path, expected: m.expected[problem.expected], found });
+  }
+}
+
+function fromAnswersFile(
+  ctx: CommandContext,
+  path: string,
+): { visit: Visit; previousDigest: string | null } {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    if (code === 'ENOENT') throw new UsageError(ctx.m.report.answersMissing({ path }));
+    throw new UsageError(
+      ctx.m.report.answersUnreadable({ path, detail: code ?? message }),
+    );
+  }
+  const result = readAnswers(text, ITEMS);
+  if (!result.ok) {
+    const count = String(result.problems.length);
+    throw new UsageError(
+      [
+        ctx.m.report.answersInvalid({ path, count }),
+        ...result.problems.map(
+          (problem) =>
+            `  ${ctx.out.sym.bullet} ${describeProblem(ctx.m.answersFile, problem)}`,
+        ),
+      ].join('\n'),
+    );
+  }
+
+  return { visit: result.visit, previousDigest: result.previousDigest };
+}
+
+async function fromSession(ctx: CommandContext, id: string): Promise<Visit> {
+  const { openStore } = await import('../store.js');
+  const session = openStore(ctx.home).get(id);
+  if (!session) throw new UsageError(ctx.m.report.noSession({ id }));
+  if (!session.finished) throw new UsageError(ctx.m.report.unfinishedSession({ id }));
+
+  return session.visit;
+}
+
+export const run: Command = async (ctx) => {
+  const { values } = parseCommandArgs(ctx, 'report', OPTIONS);
+  const m = ctx.m.report;
+  if (values.help) {
+    ctx.out.out(m.usage);
+    return EXIT.ok;
+  }
+  if (values.answers !== undefined && values.session !== undefined)
+    throw new UsageError(m.bothSources);
+  if (values.answers === undefined && values.session === undefined)
+    throw new UsageError(m.needSource);
+  if (values.out === undefined) throw new UsageError(m.needOut);
+  const lang = reportLang(ctx, values.lang);
+  const formats = formatsOf(ctx, values.format);
+
+  const source =
+    values.answers !== undefined
+      ? fromAnswersFile(ctx, resolve(values.answers))
+      : { visit: await fromSession(ctx, values.session!), previousDigest: null };
+
+  let signed;
+  try {
+    signed = signVisit(source.visit, {
+      home: ctx.home,
+      now: ctx.now(),
+      previousDigest: source.previousDigest,
+    });
+  } catch (error) {
+    if (error instanceof KeyFileError) {
+      const detail = error.detail;
+      throw new Failure(
+        error.code === 'unwritable'
+          ? m.keyUnwritable({ path: error.path, detail })
+          : m.keyUnreadable({ path: error.path, detail }),
+      );
+    }
+    if (error instanceof RecordError)
+      throw new UsageError(m.badRelease({ release: error.input }));
+    throw error;
+  }
+  const { report, key } = signed;
+  if (key.created)
+    ctx.out.err(`${ctx.out.sym.info} ${m.newKey({ path: keyPath(ctx.home) })}`);
+
+  const dir = resolve(values.out);
+  let paths: string[];
+  try {
+    paths = await writeReports(report, { dir, formats, lang });
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    throw new Failure(m.outUnwritable({ path: dir, detail: code ?? message }));
+  }
+  for (const path of paths) ctx.out.out(m.wrote({ path }));
+  ctx.out.out(m.digestLine({ digest: report.digest }));
+  ctx.out.out(m.fingerprintLine({ fingerprint: groupFingerprint(report.fingerprint) }));
+
+  return EXIT.ok;
+};

@@ -1,0 +1,117 @@
+/**
+ * The report as a PDF the customer can open, print and file. DejaVu Sans is
+ * embedded (accents, ✓ ✗ ⚠ ○ all have glyphs in it) and the signed JSON is
+ * attached to the document, uncompressed, so that `verify` reads it back
+ * and a PDF reader lists it among the attachments. pdfkit is loaded only
+ * here, when a PDF is asked for: it costs more to load than the wizard.
+ */
+import { envelopeText, type SignedReport } from '../signature.js';
+import { PDF_ATTACHMENT_NAME } from './carrier.js';
+import { langsOf, type ReportLang } from './html.js';
+import { reportView, type ReportView } from './model.js';
+import { closing, facts, itemBlock, scores } from './pdf-blocks.js';
+import { pdfFonts } from './pdf-font.js';
+import { ACCENT, Layout, MARGIN, MUTED, type Doc } from './pdf-layout.js';
+import { qrMatrix, qrPayload, type QrMatrix } from './qr.js';
+
+function part(layout: Layout, view: ReportView, matrix: QrMatrix) {
+  const m = view.m.report;
+  layout.text(m.title, { size: 19, bold: true, gap: 1 });
+  layout.text(m.subtitle, { size: 9.5, color: MUTED, gap: 8 });
+  facts(layout, view);
+  layout.heading(m.releaseHeading);
+  for (const text of view.warnings)
+    layout.text(`! ${text}`, { bold: true, color: '#8a5300' });
+  for (const text of view.advice) layout.text(`• ${text}`);
+  scores(layout, view);
+  layout.heading(m.itemsHeading);
+  for (const section of view.sections) {
+    layout.room(90);
+    layout.text(section.title, { size: 11.5, bold: true, color: ACCENT, gap: 1 });
+    layout.text(section.intro, { size: 8, color: MUTED, gap: 4 });
+    for (const item of section.items) itemBlock(layout, view, item);
+  }
+  closing(layout, view, matrix);
+}
+
+function footers(doc: Doc, views: ReportView[], report: SignedReport) {
+  const range = doc.bufferedPageRange();
+  const m = views[0]!.m.report;
+  for (let index = 0; index < range.count; index++) {
+    doc.switchToPage(range.start + index);
+    // Writing below the bottom margin would make pdfkit open a new page.
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    const y = doc.page.height - 36;
+    const width = doc.page.width - MARGIN.left - MARGIN.right;
+    doc.font('regular').fontSize(7).fillColor(MUTED);
+    doc.text(
+      `${report.record.site.name} · ${report.record.visitDate} · ${report.digest.slice(0, 23)}…`,
+      MARGIN.left,
+      y,
+      { width, lineBreak: false },
+    );
+    doc.text(
+      m.page({ page: String(index + 1), pages: String(range.count) }),
+      MARGIN.left,
+      y,
+      { width, align: 'right', lineBreak: false },
+    );
+    doc.page.margins.bottom = bottom;
+  }
+}
+
+export async function renderPdf(report: SignedReport, lang: ReportLang): Promise<Buffer> {
+  const { default: PDFDocument } = await import('pdfkit');
+  const views = langsOf(lang).map((one) => reportView(report, one));
+  const record = report.record;
+  const first = views[0]!.m.report;
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: MARGIN,
+    bufferPages: true,
+    lang: views[0]!.lang,
+    displayTitle: true,
+    info: {
+      Title: `${first.title} — ${record.site.name} — ${record.visitDate}`,
+      Author: `${record.people.installer.name}, ${record.people.installer.company}`,
+      Subject: first.subtitle,
+      Keywords: `${report.digest} ${report.fingerprint}`,
+      Creator: `oxo-harden ${record.tool.version}`,
+      CreationDate: new Date(record.createdAt),
+    },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  const fonts = await pdfFonts();
+  // pdfkit takes a fontkit font object too, which its types do not say.
+  doc.registerFont('regular', fonts.regular as PDFKit.Mixins.PDFFontSource);
+  doc.registerFont('bold', fonts.bold as PDFKit.Mixins.PDFFontSource);
+  const matrix = await qrMatrix(qrPayload(report.digest, report.fingerprint));
+  const layout = new Layout(doc);
+  views.forEach((view, index) => {
+    if (index > 0) doc.addPage();
+    part(layout, view, matrix);
+  });
+  footers(doc, views, report);
+
+  // Uncompressed, so that the envelope's lines are in the file as they are
+  // in the .json: verify finds them, and so do grep and openssl.
+  const compress = doc.compress;
+  doc.compress = false;
+  doc.file(Buffer.from(envelopeText(report), 'utf8'), {
+    name: PDF_ATTACHMENT_NAME,
+    type: 'application/json',
+    description: first.qrTitle,
+    creationDate: new Date(record.createdAt),
+  });
+  doc.compress = compress;
+  doc.end();
+
+  return done;
+}
