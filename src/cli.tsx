@@ -5,6 +5,9 @@ import { homeDir } from './home.js';
 import { messages, resolveLang, languageFromEnv } from './i18n.js';
 import { createOutput, endQuietlyOnClosedPipe } from './output.js';
 
+/** The commands that write reports, whose --lang may also be "both". */
+const REPORTING = new Set(['report', 'review']);
+
 /** `--lang x` or `--lang=x` anywhere on the line, before any command parses it. */
 function langFlag(argv: string[]): string | undefined {
   for (const [index, arg] of argv.entries()) {
@@ -22,11 +25,15 @@ async function main(argv: string[]): Promise<number> {
   let lang = languageFromEnv(env);
 
   try {
-    lang = resolveLang(langFlag(argv), env);
     const [first, ...rest] = argv;
     const named = first !== undefined && !first.startsWith('-');
     const name = named ? first : 'wizard';
     const args = named ? rest : argv;
+    // `--lang both` names the languages of a report, not of the screen: the
+    // messages then follow the environment, and the command reads the flag.
+    const flag = langFlag(argv);
+    const reportLang = flag === 'both' && REPORTING.has(name);
+    lang = resolveLang(reportLang ? undefined : flag, env);
     const m = messages(lang);
 
     if (!named && (argv.includes('--help') || argv.includes('-h'))) {
