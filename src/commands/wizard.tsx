@@ -1,0 +1,95 @@
+/**
+ * `oxo-harden` with no command: the wizard an installer runs on site. It
+ * needs a terminal; without one it says which commands work without, and
+ * stops. Ctrl+C saves and leaves with 130: everything answered is already
+ * on disk, and the next start offers to resume at the same item.
+ */
+import { randomBytes } from 'node:crypto';
+import { render } from 'ink';
+import { SECTIONS } from '../../steps/index.js';
+import { parseCommandArgs } from '../args.js';
+import type { Command, CommandContext } from '../context.js';
+import { EXIT, Failure } from '../errors.js';
+import { progressOf } from '../session/index.js';
+import { openStore, type Store } from '../store.js';
+import { App } from '../ui/App.js';
+
+/** CI=true (or 1, yes): a pipeline, whatever the terminal looks like. */
+export function inCi(env: NodeJS.ProcessEnv): boolean {
+  const value = (env.CI ?? '').trim().toLowerCase();
+
+  return value !== '' && !['0', 'false', 'no', 'off'].includes(value);
+}
+
+export function isInteractive(ctx: CommandContext): boolean {
+  const stdout = ctx.out.stdout as { isTTY?: boolean };
+
+  return Boolean(ctx.stdin.isTTY && stdout.isTTY) && !inCi(ctx.env);
+}
+
+/** "20260314-101502-3fa9": sortable, readable over the phone, unique enough per laptop. */
+export function sessionId(now: Date): string {
+  const stamp = now.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+
+  return `${stamp}-${randomBytes(2).toString('hex')}`;
+}
+
+function open(ctx: CommandContext): Store {
+  try {
+    return openStore(ctx.home, {
+      progress: (session) => {
+        const { answered, total } = progressOf(session, SECTIONS);
+        return { answered, total };
+      },
+    });
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    throw new Failure(
+      ctx.m.wizard.storeFailed({ path: ctx.home, detail: code ?? message }),
+    );
+  }
+}
+
+export const run: Command = async (ctx) => {
+  const { values } = parseCommandArgs(ctx, 'wizard', {});
+  if (values.help) {
+    ctx.out.out(ctx.m.cli.usage);
+    return EXIT.ok;
+  }
+  if (!isInteractive(ctx)) {
+    ctx.out.err(ctx.m.cli.notInteractive);
+    return EXIT.usage;
+  }
+  const store = open(ctx);
+
+  const ended: { how: 'done' | 'interrupted' } = { how: 'done' };
+  const app = render(
+    <App
+      store={store}
+      sections={SECTIONS}
+      out={ctx.out}
+      lang={ctx.lang}
+      home={ctx.home}
+      now={ctx.now}
+      newId={() => sessionId(ctx.now())}
+      onQuit={(reason) => {
+        ended.how = reason;
+        app.unmount();
+      }}
+    />,
+    {
+      stdin: ctx.stdin as NodeJS.ReadStream,
+      stdout: ctx.out.stdout as NodeJS.WriteStream,
+      stderr: ctx.out.stderr as NodeJS.WriteStream,
+      exitOnCtrlC: false,
+      patchConsole: false,
+    },
+  );
+  await app.waitUntilExit();
+  if (ended.how === 'interrupted') {
+    ctx.out.err(ctx.m.cli.interrupted);
+    return EXIT.interrupted;
+  }
+
+  return EXIT.ok;
+};

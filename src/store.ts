@@ -1,0 +1,232 @@
+/**
+ * The wizard's sessions on disk, one conf file per session under
+ * `<home>/sessions/`, plus `index.json`: a summary of each (customer, site,
+ * release, progress, last change). Start-up reads the index and a listing
+ * of the folder, never the sessions themselves, so it costs the same with a
+ * thousand sites as with one; saving an answer writes one small session
+ * file and the index, not every site ever visited.
+ *
+ * conf throws on a file it cannot parse, and its `clearInvalidConfig`
+ * would empty it silently. A damaged file is moved aside instead, next to
+ * where it was, with the time in its name, and reported in `recovered` so
+ * the wizard can say where it went. A damaged index loses nothing: it is
+ * rebuilt from the session files.
+ */
+import Conf from 'conf';
+import { readdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Visit } from './answers.js';
+import { isLang } from './i18n.js';
+import type { Session } from './session/types.js';
+
+/** Bumped if the saved shape ever changes in a way old files must be read around. */
+export const STORE_FORMAT = 1;
+
+export interface StoredSession extends Session {
+  updatedAt: string;
+}
+
+export interface SessionSummary {
+  id: string;
+  customer: string;
+  site: string;
+  /** As typed; empty until the release is given. */
+  release: string;
+  answered: number;
+  total: number;
+  finished: boolean;
+  updatedAt: string;
+}
+
+export interface Recovered {
+  /** The index is rebuilt from the sessions; a session's answers are lost from the wizard. */
+  kind: 'index' | 'session';
+  /** The file that could not be read, and where it is now. */
+  file: string;
+  movedTo: string;
+}
+
+export interface StoreOptions {
+  /**
+   * How far a session has come, for the index. The store knows nothing of
+   * the catalogue; without this, only the installer's answers are counted.
+   */
+  progress?: (session: Session) => { answered: number; total: number };
+}
+
+export interface Store {
+  /** Where the files are. */
+  dir: string;
+  /** Every session, newest change first. */
+  list(): SessionSummary[];
+  get(id: string): StoredSession | undefined;
+  save(session: Session, at?: Date): void;
+  remove(id: string): void;
+  /** Files found damaged so far, already moved aside. */
+  recovered: Recovered[];
+}
+
+const INDEX = 'index';
+/** Session ids are generated; anything else (a path, a typo) names no session. */
+const ID = /^[A-Za-z0-9-]{1,64}$/;
+
+type Files = Conf<Record<string, unknown>>;
+
+/** A name Windows accepts too: no colons. */
+function stamp(at: Date): string {
+  return at
+    .toISOString()
+    .replace(/:/g, '-')
+    .replace(/\.\d+Z$/, 'Z');
+}
+
+function isStoredSession(value: unknown, id: string): value is StoredSession {
+  const data = value as Partial<StoredSession> | null;
+  const visit = data?.visit as Partial<Visit> | undefined;
+
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    data.id === id &&
+    typeof data.lang === 'string' &&
+    isLang(data.lang) &&
+    typeof data.position === 'object' &&
+    typeof visit === 'object' &&
+    typeof visit.answers === 'object' &&
+    typeof visit.site === 'object'
+  );
+}
+
+export function summaryOf(
+  session: StoredSession,
+  progress: { answered: number; total: number },
+): SessionSummary {
+  return {
+    id: session.id,
+    customer: session.visit.site.customer,
+    site: session.visit.site.name,
+    release: session.visit.release,
+    answered: progress.answered,
+    total: progress.total,
+    finished: session.finished,
+    updatedAt: session.updatedAt,
+  };
+}
+
+function answersOnly(session: Session): { answered: number; total: number } {
+  const answered = Object.keys(session.visit.answers).length;
+
+  return { answered, total: answered };
+}
+
+export function openStore(home: string, options: StoreOptions = {}): Store {
+  const progressOf = options.progress ?? answersOnly;
+  const dir = join(home, 'sessions');
+  const recovered: Recovered[] = [];
+  const files = new Map<string, Files>();
+
+  function moveAside(name: string): void {
+    const file = join(dir, `${name}.json`);
+    const movedTo = join(dir, `${name}.damaged-${stamp(new Date())}.json`);
+    renameSync(file, movedTo);
+    recovered.push({ kind: name === INDEX ? 'index' : 'session', file, movedTo });
+  }
+
+  /** The conf of one file; a file that does not parse is moved aside and started afresh. */
+  function open(name: string): Files {
+    const cached = files.get(name);
+    if (cached) return cached;
+    const settings = {
+      cwd: dir,
+      configName: name,
+      accessPropertiesByDotNotation: false,
+      // Names and addresses of customers: readable by this user only. Where
+      // the system has no such modes (Windows), atomically ignores the chmod.
+      configFileMode: 0o600,
+    };
+    let conf: Files;
+    try {
+      conf = new Conf(settings);
+    } catch (error) {
+      if (!(error instanceof SyntaxError)) throw error;
+      moveAside(name);
+      conf = new Conf(settings);
+    }
+    files.set(name, conf);
+
+    return conf;
+  }
+
+  function read(id: string): StoredSession | undefined {
+    if (!ID.test(id)) return undefined;
+    const { format, ...data } = open(id).store;
+    if (Object.keys(data).length === 0) return undefined;
+    // A file from a later version of the tool is left as it is, untouched.
+    if (typeof format === 'number' && format > STORE_FORMAT) return undefined;
+    if (isStoredSession(data, id)) return data;
+    // Valid JSON that is not a session: as unreadable as broken JSON.
+    files.delete(id);
+    moveAside(id);
+
+    return undefined;
+  }
+
+  const index = open(INDEX);
+  const listed = index.get('sessions');
+  const summaries = new Map<string, SessionSummary>(
+    typeof listed === 'object' && listed !== null
+      ? Object.entries(listed as Record<string, SessionSummary>)
+      : [],
+  );
+  let indexChanged = false;
+
+  // The folder is the truth: an index entry without its file goes, a file
+  // the index missed (written before a crash, or by an older index) comes in.
+  const onDisk = new Set(
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.json') && !name.includes('.damaged-'))
+      .map((name) => name.slice(0, -'.json'.length))
+      .filter((name) => name !== INDEX && ID.test(name)),
+  );
+  for (const id of summaries.keys()) {
+    if (!onDisk.has(id)) {
+      summaries.delete(id);
+      indexChanged = true;
+    }
+  }
+  for (const id of onDisk) {
+    if (summaries.has(id)) continue;
+    const session = read(id);
+    if (session) {
+      summaries.set(id, summaryOf(session, progressOf(session)));
+      indexChanged = true;
+    }
+  }
+
+  function writeIndex(): void {
+    index.store = { format: STORE_FORMAT, sessions: Object.fromEntries(summaries) };
+  }
+  if (indexChanged) writeIndex();
+
+  return {
+    dir,
+    recovered,
+    list: () =>
+      [...summaries.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+    get: read,
+    save(session, at = new Date()) {
+      if (!ID.test(session.id)) throw new Error(`not a session id: ${session.id}`);
+      const stored: StoredSession = { ...session, updatedAt: at.toISOString() };
+      open(session.id).store = { format: STORE_FORMAT, ...stored };
+      summaries.set(session.id, summaryOf(stored, progressOf(stored)));
+      writeIndex();
+    },
+    remove(id) {
+      if (!ID.test(id)) return;
+      rmSync(join(dir, `${id}.json`), { force: true });
+      files.delete(id);
+      summaries.delete(id);
+      writeIndex();
+    },
+  };
+}

@@ -1,0 +1,199 @@
+import { Fragment, useMemo, useRef, useState } from 'react';
+import type { Section } from '../catalogue.js';
+import { dayIn, localTimeZone } from '../dates.js';
+import { messages, type Lang } from '../i18n.js';
+import type { Output } from '../output.js';
+import {
+  currentItem,
+  newSession,
+  positionKey,
+  resumable,
+  type Session,
+  type SessionDeps,
+  type SiteField,
+} from '../session/index.js';
+import type { SessionSummary, Store, StoredSession } from '../store.js';
+import type { Keystroke } from './keystrokes.js';
+import { HelpScreen } from './HelpScreen.js';
+import { KeyRouter } from './KeyRouter.js';
+import { ResumeOffer } from './ResumeOffer.js';
+import { SessionScreen } from './SessionScreen.js';
+import { StartScreen } from './StartScreen.js';
+import { UiContext, type Ui } from './UiContext.js';
+import { useTerminalSize } from './use-terminal-size.js';
+import { useWizard } from './use-wizard.js';
+
+export interface AppProps {
+  store: Store;
+  sections: readonly Section[];
+  out: Output;
+  /** The language to start in: --lang, or the environment's. */
+  lang: Lang;
+  home: string;
+  now: () => Date;
+  newId: () => string;
+  /** Called once, as the wizard ends: finished, or interrupted with Ctrl+C. */
+  onQuit: (how: 'done' | 'interrupted') => void;
+}
+
+/** Lines longer than this are hard to read, whatever the terminal's width. */
+const MAX_WIDTH = 100;
+
+const sameText = (a: string, b: string) =>
+  a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+
+function unfinished(store: Store): SessionSummary[] {
+  return store.list().filter((summary) => !summary.finished);
+}
+
+function sessionOf(stored: StoredSession, deps: SessionDeps): Session {
+  const { updatedAt: _updatedAt, ...session } = stored;
+
+  return resumable({ ...session, systemKnown: session.systemKnown ?? false }, deps);
+}
+
+/**
+ * The wizard: the start screen while no visit is picked, then the screen
+ * of the visit's position. Keys that work everywhere are handled here:
+ * Ctrl+C keeps what is typed and quits, ? opens the help, L switches the
+ * language (but not in a text field, where they are typed).
+ */
+export function App({
+  store,
+  sections,
+  out,
+  lang: initialLang,
+  home,
+  now,
+  newId,
+  onQuit,
+}: AppProps) {
+  const deps = useMemo<SessionDeps>(() => ({ sections, now }), [sections, now]);
+  const today = dayIn(now(), localTimeZone());
+  const [summaries, setSummaries] = useState(() => unfinished(store));
+  const [startLang, setStartLang] = useState(initialLang);
+  const fresh = () => newSession(newId(), startLang, today);
+  const wizard = useWizard(store, deps, () => (summaries.length > 0 ? null : fresh()));
+  const [help, setHelp] = useState(false);
+  const [offer, setOffer] = useState<SessionSummary | null>(null);
+  const focus = useRef<string | null>(null);
+  const { session } = wizard;
+  const lang = session?.lang ?? startLang;
+  const { columns, rows } = useTerminalSize();
+
+  // What the text field on screen holds, kept on Ctrl+C; forgotten when the screen changes.
+  const typed = useRef<string | null>(null);
+  const typedFor = useRef('');
+  const screenKey = session
+    ? `${session.id}:${positionKey(session.position)}:${offer ? 'offer' : ''}`
+    : 'start';
+  const fieldKey = `${screenKey}:${session?.draft?.step ?? ''}`;
+  if (typedFor.current !== fieldKey) {
+    typedFor.current = fieldKey;
+    typed.current = null;
+  }
+
+  const height = Math.max(rows - 1, 10);
+  const ui: Ui = {
+    out,
+    lang,
+    m: messages(lang),
+    width: Math.max(Math.min(columns, MAX_WIDTH), 20),
+    height,
+    body: height - 3 - (wizard.saveError ? 1 : 0),
+    today,
+    sections,
+    alert: wizard.saveError,
+  };
+
+  const toStart = () => {
+    const left = unfinished(store);
+    if (left.length === 0) return;
+    setSummaries(left);
+    wizard.close();
+  };
+  const pick = (id: string) => {
+    const stored = store.get(id);
+    if (stored) return wizard.open(sessionOf(stored, deps));
+    setSummaries(unfinished(store));
+  };
+  const confirmed = (field: SiteField) => {
+    const named = wizard.latest();
+    if (field !== 'name' || !named) return;
+    const same = unfinished(store).find(
+      (summary) =>
+        summary.id !== named.id &&
+        sameText(summary.customer, named.visit.site.customer) &&
+        sameText(summary.site, named.visit.site.name),
+    );
+    if (same) setOffer(same);
+  };
+  const resume = (found: SessionSummary) => {
+    if (session) store.remove(session.id);
+    setOffer(null);
+    pick(found.id);
+  };
+
+  const interrupt = () => {
+    if (session && typed.current !== null)
+      wizard.dispatch({ type: 'keep', typed: typed.current });
+    onQuit('interrupted');
+  };
+  const unhandled = (key: Keystroke) => {
+    if (key.name !== 'text') return;
+    if (key.text === '?') setHelp((open) => !open);
+    if (key.text === 'l' || key.text === 'L') {
+      const next: Lang = lang === 'fr' ? 'en' : 'fr';
+      if (session) wizard.dispatch({ type: 'setLanguage', lang: next });
+      else setStartLang(next);
+    }
+  };
+
+  let screen;
+  if (help) {
+    const item = session ? currentItem(session, deps) : null;
+    screen = <HelpScreen session={session} item={item} onClose={() => setHelp(false)} />;
+  } else if (!session) {
+    screen = (
+      <StartScreen
+        summaries={summaries}
+        recovered={store.recovered}
+        onPick={pick}
+        onNew={() => wizard.open(fresh())}
+      />
+    );
+  } else if (offer) {
+    screen = (
+      <ResumeOffer
+        session={session}
+        found={offer}
+        onResume={() => resume(offer)}
+        onFresh={() => setOffer(null)}
+      />
+    );
+  } else {
+    screen = (
+      <SessionScreen
+        session={session}
+        dispatch={wizard.dispatch}
+        home={home}
+        now={now}
+        focus={focus}
+        onLeave={toStart}
+        onConfirmed={confirmed}
+        onTyped={(value) => {
+          typed.current = value;
+        }}
+        onDone={() => onQuit('done')}
+      />
+    );
+  }
+
+  return (
+    <UiContext.Provider value={ui}>
+      <KeyRouter onInterrupt={interrupt} onUnhandled={unhandled}>
+        <Fragment key={help ? 'help' : screenKey}>{screen}</Fragment>
+      </KeyRouter>
+    </UiContext.Provider>
+  );
+}

@@ -1,0 +1,159 @@
+import { Box } from 'ink';
+import { useState } from 'react';
+import type { SectionId } from '../catalogue.js';
+import type { Output } from '../output.js';
+import {
+  percent,
+  scoreSections,
+  scoreTotal,
+  type Score,
+  type ScoredEntry,
+} from '../score.js';
+import {
+  progressOf,
+  standingOf,
+  unansweredItems,
+  type Session,
+  type SessionEvent,
+} from '../session/index.js';
+import { standingTone } from './answer-words.js';
+import { Frame, LIST_HINTS } from './Frame.js';
+import { Heading } from './Heading.js';
+import { itemWords } from './ItemDetails.js';
+import { Paragraph } from './Paragraph.js';
+import { separatorOf } from './progress.js';
+import { Select, type Option } from './Select.js';
+import { useUi } from './UiContext.js';
+import { textLength, truncate } from './wrap.js';
+
+type Row = { go: 'sign-off' } | { go: 'item'; id: string; section: SectionId };
+
+interface Props {
+  session: Session;
+  dispatch: (event: SessionEvent) => void;
+  /** The item last opened from here, highlighted again on return. */
+  focus: string | null;
+  onJump: (id: string) => void;
+}
+
+function mark(out: Output, status: string | null): string {
+  if (status === null) return out.sym.pending;
+  if (status === 'compliant') return out.sym.ok;
+  if (status === 'not-compliant') return out.sym.fail;
+  if (status === 'not-applicable') return out.sym.dash;
+
+  return out.sym.warn;
+}
+
+/** Every item with its status, the score of each section with what it counts, and a way back to any item. */
+export function ReviewScreen({ session, dispatch, focus, onJump }: Props) {
+  const { m, out, sections, body, width } = useUi();
+  const words = m.wizard.review;
+  const items = sections.flatMap((section) => section.items);
+  const entries: ScoredEntry[] = items.flatMap((item) => {
+    const standing = standingOf(item, session);
+    if (!standing) return [];
+    const { status, source } = standing.answer ?? standing.preset;
+
+    return [{ id: item.id, section: item.section, status, source }];
+  });
+  const missing = unansweredItems(session, sections);
+  const scoreText = (score: Score) => {
+    const value = percent(score);
+    return value === null
+      ? words.noScore
+      : words.score({ ...score, percent: words.percent({ value }) });
+  };
+
+  const rows: Option<Row>[] = [
+    missing.length === 0
+      ? { value: { go: 'sign-off' }, label: words.signOff, tone: 'accent' }
+      : {
+          value: {
+            go: 'item',
+            id: missing[0]!,
+            section: items.find((i) => i.id === missing[0])!.section,
+          },
+          label: words.missing({ count: missing.length }),
+          tone: 'warn',
+        },
+    ...items.map((item): Option<Row> => {
+      const standing = standingOf(item, session);
+      const status = standing ? (standing.answer ?? standing.preset).status : null;
+      const title = itemWords(m, item)?.title ?? item.id;
+      const head = `${mark(out, status)} ${item.chapter} `;
+      const tail = ` ${out.sym.dash} ${status ? m.wizard.item.status[status] : m.wizard.item.unanswered}`;
+      // The status is what the review is for: the title gives way, not the status.
+      const room = width - 2 - textLength(head) - textLength(tail);
+
+      return {
+        value: { go: 'item', id: item.id, section: item.section },
+        label: `${head}${truncate(title, room, out.sym.ellipsis)}${tail}`,
+        tone: standingTone(standing),
+      };
+    }),
+  ];
+  const initial = Math.max(
+    rows.findIndex(
+      (row) => row.value.go === 'item' && row.value.id === focus && row !== rows[0],
+    ),
+    0,
+  );
+  const [section, setSection] = useState<SectionId | null>(() => {
+    const row = rows[initial]?.value;
+    return row?.go === 'item' ? row.section : null;
+  });
+  const sectionScore = scoreSections(entries).find((score) => score.section === section);
+  const progress = progressOf(session, sections);
+
+  return (
+    <Frame session={session} hints={LIST_HINTS}>
+      <Heading text={words.heading} />
+      <Paragraph
+        text={[m.wizard.progress.answered(progress), scoreText(scoreTotal(entries))].join(
+          separatorOf(out),
+        )}
+        tone="strong"
+      />
+      <Box flexDirection="column" height={3}>
+        {section ? (
+          <>
+            <Paragraph
+              text={words.section({
+                title: m.sections[section].title,
+                score: sectionScore ? scoreText(sectionScore) : words.noScore,
+              })}
+              lines={1}
+            />
+            {sectionScore ? (
+              <>
+                <Paragraph text={words.counted(sectionScore)} tone="dim" lines={1} />
+                <Paragraph
+                  text={words.leftOut(sectionScore.leftOut)}
+                  tone="dim"
+                  lines={1}
+                />
+              </>
+            ) : null}
+          </>
+        ) : (
+          <Paragraph text={words.hint} tone="dim" lines={3} />
+        )}
+      </Box>
+      <Box marginTop={1}>
+        <Select
+          options={rows}
+          initial={initial}
+          limit={Math.max(body - 8, 3)}
+          onHighlight={(row) => setSection(row.go === 'item' ? row.section : null)}
+          onSelect={(row) => {
+            if (row.go === 'sign-off') return dispatch({ type: 'next' });
+            onJump(row.id);
+            dispatch({ type: 'jump', item: row.id });
+          }}
+          onCancel={() => dispatch({ type: 'back' })}
+        />
+      </Box>
+    </Frame>
+  );
+}

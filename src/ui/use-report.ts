@@ -1,0 +1,83 @@
+import { join } from 'node:path';
+import { useEffect, useState } from 'react';
+import type { Visit } from '../answers.js';
+import type { Messages } from '../i18n.js';
+import { groupFingerprint, KeyFileError, keyPath } from '../keys.js';
+import { REPORT_FORMATS, signVisit, writeReports } from '../report/files.js';
+import type { Lang } from '../i18n.js';
+
+export type ReportState =
+  | { state: 'writing' }
+  | {
+      state: 'written';
+      paths: string[];
+      digest: string;
+      fingerprint: string;
+      newKey: string | null;
+    }
+  | { state: 'failed'; detail: string };
+
+/** Where the wizard writes a finished visit's report: beside the store, under `reports`. */
+export function reportsDir(home: string): string {
+  return join(home, 'reports');
+}
+
+/**
+ * Signs the finished visit and writes its report once, as the last screen
+ * appears. A failure leaves the visit finished and saved: the `report`
+ * command can write it again from the session.
+ */
+export function useReport(
+  visit: Visit,
+  lang: Lang,
+  home: string,
+  now: () => Date,
+  m: Messages,
+): ReportState {
+  const [state, setState] = useState<ReportState>({ state: 'writing' });
+
+  useEffect(() => {
+    let live = true;
+    const write = async (): Promise<ReportState> => {
+      try {
+        const { report, key } = signVisit(visit, { home, now: now() });
+        const paths = await writeReports(report, {
+          dir: reportsDir(home),
+          formats: REPORT_FORMATS,
+          lang,
+        });
+
+        return {
+          state: 'written',
+          paths,
+          digest: report.digest,
+          fingerprint: groupFingerprint(report.fingerprint),
+          newKey: key.created ? keyPath(home) : null,
+        };
+      } catch (error) {
+        if (error instanceof KeyFileError) {
+          const { path, detail } = error;
+          const text =
+            error.code === 'unwritable'
+              ? m.report.keyUnwritable({ path, detail })
+              : m.report.keyUnreadable({ path, detail });
+          return { state: 'failed', detail: text };
+        }
+        const { code, message } = error as NodeJS.ErrnoException;
+
+        return { state: 'failed', detail: code ?? message };
+      }
+    };
+    void write().then((result) => {
+      if (live) setState(result);
+    });
+
+    return () => {
+      live = false;
+    };
+    // The report is written once per finished visit, whatever re-renders.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  return state;
+}
