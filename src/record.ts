@@ -26,6 +26,9 @@ import { addMonths, localTimeZone } from './dates.js';
 import { messages } from './i18n.js';
 import type { NoteLine, Product, Release } from './release.js';
 import { parseRelease } from './release.js';
+import { reviewDelta } from './review/delta.js';
+import { openReason, reviewJudge, type Decision, type ItemNow } from './review/rules.js';
+import type { Delta, ReviewBasis } from './review/types.js';
 import { scoreSections, scoreTotal, type Score, type SectionScore } from './score.js';
 
 export const RECORD_FORMAT = 'oxo-harden/record';
@@ -47,7 +50,11 @@ export type ReasonCode =
   /** The customer wants no remote access from the Internet. */
   | 'no-remote-access'
   /** Nobody answered the item during the visit. */
-  | 'no-answer';
+  | 'no-answer'
+  /** A review: the item is new, re-worded or changed with the release, and was not answered again. */
+  | 'needs-full-answer'
+  /** A review: the risk accepted last time is no longer accepted, and the item was not answered again. */
+  | 'acceptance-expired';
 
 export interface RecordItem {
   id: string;
@@ -102,6 +109,8 @@ export interface ReportRecord {
   /** The zone every date and time of the record is read in. */
   timeZone: string;
   createdAt: string;
+  /** Only in a periodic review: what changed since the previous report (src/review/). */
+  review?: Delta;
 }
 
 export interface RecordOptions {
@@ -110,6 +119,8 @@ export interface RecordOptions {
   timeZone?: string;
   previousDigest?: string | null;
   toolVersion?: string;
+  /** Makes the record a periodic review of `previous` (see src/review/rules.ts). */
+  review?: ReviewBasis;
 }
 
 /** How many months after the visit the next review falls when the visit names none. */
@@ -160,9 +171,15 @@ function recordRelease(input: string, release: Release): RecordRelease {
   };
 }
 
-function entry(item: Item, visit: Visit, release: Release): RecordItem {
+type Judge = (id: string, current: ItemNow) => Decision;
+
+function entry(
+  item: Item,
+  visit: Visit,
+  release: Release,
+  judge: Judge | null,
+): RecordItem {
   const evaluation = evaluate(item, release);
-  const answer = visit.answers[item.id];
   const base = {
     id: item.id,
     section: item.section,
@@ -172,6 +189,13 @@ function entry(item: Item, visit: Visit, release: Release): RecordItem {
     defaultSecure: evaluation.defaultSecure,
     recommendationHash: recommendationHash(item.id),
   };
+  const decision = judge?.(item.id, base) ?? null;
+  const given = visit.answers[item.id];
+  // In a review, an answer carried from the previous report stands only
+  // where the review's rule still carries it.
+  const stale =
+    judge !== null && given?.source === 'previous' && decision?.kind !== 'carry';
+  const answer = stale ? undefined : given;
   const unanswered = {
     ...base,
     value: null,
@@ -205,7 +229,7 @@ function entry(item: Item, visit: Visit, release: Release): RecordItem {
     return {
       ...unanswered,
       status: 'not-checked',
-      reasonCode: 'no-answer',
+      reasonCode: decision?.kind === 'flag' ? openReason(decision.why) : 'no-answer',
       source: null,
     };
   }
@@ -251,9 +275,11 @@ export function buildRecord(visit: Visit, options: RecordOptions): ReportRecord 
   const parsed = parseRelease(visit.release, visit.product);
   if (!parsed.ok) throw new RecordError(visit.release);
   const release = parsed.release;
-  const items = ITEMS.map((item) => entry(item, visit, release));
+  const previous = options.review?.previous;
+  const judge = previous ? reviewJudge(previous, options.now) : null;
+  const items = ITEMS.map((item) => entry(item, visit, release, judge));
 
-  return {
+  const record: ReportRecord = {
     format: RECORD_FORMAT,
     formatVersion: RECORD_FORMAT_VERSION,
     tool: { name: 'oxo-harden', version: options.toolVersion ?? toolVersion() },
@@ -285,4 +311,7 @@ export function buildRecord(visit: Visit, options: RecordOptions): ReportRecord 
     timeZone: options.timeZone ?? localTimeZone(),
     createdAt: options.now.toISOString(),
   };
+  if (previous) record.review = reviewDelta(previous, record, options.now);
+
+  return record;
 }

@@ -60,4 +60,6 @@ table { border-collapse: collapse; width: 100%; }
 .check .qr svg { width: 38mm; height: 38mm; margin-top: 3mm; }
 .check code { font: 9pt/1.3 "DejaVu Sans Mono", Consolas, monospace; overflow-wrap: anywhere; }
 .label { font-weight: 600; }
+.review h3 { margin: 3mm 0 0; }
+.review ul { margin: 1mm 0 0; padding-left: 5mm; }
 `.trim();

@@ -72,6 +72,25 @@ function releaseBlock(view: ReportView): string {
   return `<h2>${h(m.releaseHeading)}</h2>\n<ul class="advice">${[...warnings, ...advice].join('')}</ul>`;
 }
 
+/** A review's changes since the previous report; nothing for a first report. */
+function reviewBlock(view: ReportView): string[] {
+  const review = view.review;
+  if (!review) return [];
+  const groups = review.groups.map(
+    (group) =>
+      `<h3>${h(group.title)}</h3><ul>${group.lines.map((line) => `<li>${h(line)}</li>`).join('')}</ul>`,
+  );
+  const unchanged = review.unchanged ? [`<p>${h(review.unchanged)}</p>`] : [];
+
+  return [
+    `<section class="review"><h2>${h(review.heading)}</h2>`,
+    `<p class="small">${h(review.intro)}</p>`,
+    ...unchanged,
+    ...groups,
+    '</section>',
+  ];
+}
+
 function item(view: ReportView, item: ItemView): string {
   const m = view.m.report;
   const details: string[] = [];
@@ -139,6 +158,7 @@ function article(view: ReportView, svg: string): string {
     `<header><h1>${h(m.title)}</h1><p class="sub">${h(m.subtitle)}</p></header>`,
     facts(view),
     releaseBlock(view),
+    ...reviewBlock(view),
     scores(view),
     ...view.sections.map(
       (section) =>

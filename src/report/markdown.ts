@@ -46,6 +46,24 @@ function scores(view: ReportView): string[] {
   ];
 }
 
+/** A review's changes since the previous report; nothing for a first report. */
+function review(view: ReportView): string[] {
+  const section = view.review;
+  if (!section) return [];
+  const lines = [`## ${e(section.heading)}`, '', `_${e(section.intro)}_`, ''];
+  if (section.unchanged) lines.push(e(section.unchanged), '');
+  for (const group of section.groups) {
+    lines.push(
+      `### ${e(group.title)}`,
+      '',
+      ...group.lines.map((line) => `- ${e(line)}`),
+      '',
+    );
+  }
+
+  return lines;
+}
+
 function item(view: ReportView, entry: ItemView): string[] {
   const m = view.m.report;
   const lines = [
@@ -74,7 +92,7 @@ function part(view: ReportView): string[] {
   lines.push('', `## ${e(m.releaseHeading)}`, '');
   for (const text of view.warnings) lines.push(`- **${e(text)}**`);
   for (const text of view.advice) lines.push(`- ${e(text)}`);
-  lines.push('', ...scores(view), '');
+  lines.push('', ...review(view), ...scores(view), '');
 
   for (const section of view.sections) {
     lines.push(`## ${e(section.title)}`, '', `_${e(section.intro)}_`, '');

@@ -15,6 +15,7 @@ import { percent, type Score } from '../score.js';
 import type { SignedReport } from '../signature.js';
 import { itemById } from '../../steps/index.js';
 import { formatDate, formatDateTime, formatValue, recommendedValue } from './format.js';
+import { carriedNote, reasonText, reviewView, type ReviewView } from './review-view.js';
 
 /** The mark beside each status: the same in every format, and in DejaVu Sans. */
 export const STATUS_MARKS: Record<Status, string> = {
@@ -57,6 +58,8 @@ export interface ReportView {
   total: ScoreView;
   sections: Array<{ id: string; title: string; intro: string; items: ItemView[] }>;
   risks: Array<{ title: string; line: string; reason: string | null }>;
+  /** Only in a periodic review: what changed since the previous report. */
+  review: ReviewView | null;
   nextReview: string;
   signOff: string[] | null;
   digest: string;
@@ -77,7 +80,8 @@ function sectionTitle(m: Messages, id: string): { title: string; intro: string }
   return words ?? { title: id, intro: '' };
 }
 
-function itemView(m: Messages, entry: RecordItem, timeZone: string): ItemView {
+function itemView(m: Messages, entry: RecordItem, record: ReportRecord): ItemView {
+  const { timeZone } = record;
   const item = itemById(entry.id);
   const words = wordsOf(m, entry.id);
   const notes: string[] = [];
@@ -99,7 +103,9 @@ function itemView(m: Messages, entry: RecordItem, timeZone: string): ItemView {
   if (words && recommendationHash(entry.id) !== entry.recommendationHash) {
     notes.push(m.report.wordingChanged);
   }
-  const reason = entry.reasonCode ? m.report.reasonCode[entry.reasonCode] : entry.reason;
+  const carried = carriedNote(m, entry, timeZone);
+  if (carried) notes.push(carried);
+  const reason = entry.reasonCode ? reasonText(m, record, entry) : entry.reason;
   const value = formatValue(m, item, entry);
   const recommended = recommendedValue(item);
 
@@ -209,7 +215,7 @@ export function reportView(report: SignedReport, lang: Lang): ReportView {
   const zone = m.report.zone({ zone: record.timeZone });
   const at = (instant: string) =>
     `${formatDateTime(m, instant, record.timeZone)} (${zone})`;
-  const views = record.items.map((entry) => itemView(m, entry, record.timeZone));
+  const views = record.items.map((entry) => itemView(m, entry, record));
   const sectionIds = [...new Set(record.items.map((item) => item.section))];
 
   return {
@@ -244,6 +250,7 @@ export function reportView(report: SignedReport, lang: Lang): ReportView {
           ]
         : [],
     ),
+    review: reviewView(m, record, (id) => wordsOf(m, id)?.title ?? id),
     nextReview: m.report.nextReview({ date: formatDate(m, record.nextReview) }),
     signOff: record.signOff && [
       m.report.customerConfirmed({

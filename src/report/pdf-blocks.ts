@@ -1,6 +1,6 @@
 /**
  * The blocks a PDF report is made of, in the order they come: the facts of
- * the visit, the score table, one block per item, and the closing part with
+ * the visit, a review's changes since the previous report, the score table, one block per item, and the closing part with
  * the risks, the sign-off, the signature boxes and the QR code.
  */
 import type { ItemView, ReportView } from './model.js';
@@ -25,6 +25,21 @@ export function facts(layout: Layout, view: ReportView) {
       gap: 0,
     });
     layout.doc.y = y + height + 3;
+  }
+}
+
+/** A review's changes since the previous report; nothing for a first report. */
+export function reviewBlock(layout: Layout, view: ReportView) {
+  const review = view.review;
+  if (!review) return;
+  layout.heading(review.heading);
+  layout.text(review.intro, { size: 8.5, color: MUTED, gap: 4 });
+  if (review.unchanged) layout.text(review.unchanged);
+  for (const group of review.groups) {
+    layout.room(40);
+    layout.text(group.title, { size: 10, bold: true, color: ACCENT, gap: 1 });
+    for (const line of group.lines) layout.text(`• ${line}`, { size: 8.5, gap: 1.5 });
+    layout.doc.y += 3;
   }
 }
 

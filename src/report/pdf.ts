@@ -9,7 +9,7 @@ import { envelopeText, type SignedReport } from '../signature.js';
 import { PDF_ATTACHMENT_NAME } from './carrier.js';
 import { langsOf, type ReportLang } from './html.js';
 import { reportView, type ReportView } from './model.js';
-import { closing, facts, itemBlock, scores } from './pdf-blocks.js';
+import { closing, facts, itemBlock, reviewBlock, scores } from './pdf-blocks.js';
 import { pdfFonts } from './pdf-font.js';
 import { ACCENT, Layout, MARGIN, MUTED, type Doc } from './pdf-layout.js';
 import { qrMatrix, qrPayload, type QrMatrix } from './qr.js';
@@ -23,6 +23,7 @@ function part(layout: Layout, view: ReportView, matrix: QrMatrix) {
   for (const text of view.warnings)
     layout.text(`! ${text}`, { bold: true, color: '#8a5300' });
   for (const text of view.advice) layout.text(`• ${text}`);
+  reviewBlock(layout, view);
   scores(layout, view);
   layout.heading(m.itemsHeading);
   for (const section of view.sections) {

@@ -1,0 +1,326 @@
+/**
+ * `oxo-harden review <previous report>`: the periodic review of a site,
+ * without a terminal. The previous report is verified first and refused if
+ * it was changed; the answers file gives what is new; every earlier answer
+ * that may be carried forward is; the new report names the previous one's
+ * digest and says what changed since.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Visit } from '../answers.js';
+import { readAnswers } from '../answers-file.js';
+import { parseCommandArgs } from '../args.js';
+import type { Command, CommandContext } from '../context.js';
+import { EXIT, Failure, UsageError } from '../errors.js';
+import { isLang } from '../i18n.js';
+import { groupFingerprint, KeyFileError, keyPath } from '../keys.js';
+import { RECORD_FORMAT_VERSION, RecordError, type ReportRecord } from '../record.js';
+import { ACCEPTED_FORMS, parseRelease, type Product } from '../release.js';
+import type { ReportLang } from '../report/html.js';
+import {
+  REPORT_FORMATS,
+  signVisit,
+  writeReports,
+  type ReportFormat,
+} from '../report/files.js';
+import {
+  checkNextReview,
+  completeAnswers,
+  nextReviewOf,
+  parseReviewAnswers,
+  reviewJson,
+  reviewOptions,
+  reviewSummary,
+  startReview,
+  type NextReviewProblem,
+  type ReviewStart,
+} from '../review/index.js';
+import { verifyFile, type VerifyProblem } from '../verify.js';
+import { ITEMS } from '../../steps/index.js';
+import { describeProblem } from './report.js';
+
+const OPTIONS = {
+  answers: { type: 'string' },
+  out: { type: 'string' },
+  format: { type: 'string' },
+  release: { type: 'string' },
+  'next-review': { type: 'string' },
+  'review-months': { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+const PRODUCTS: readonly Product[] = ['oxo', 'oxo-connect'];
+
+function reportLang(ctx: CommandContext, value: string | undefined): ReportLang {
+  if (value === undefined) return ctx.lang;
+  const wanted = value.toLowerCase();
+  if (wanted === 'both' || isLang(wanted)) return wanted;
+
+  throw new UsageError(ctx.m.report.badLang({ value }));
+}
+
+function formatsOf(ctx: CommandContext, value: string | undefined): ReportFormat[] {
+  if (value === undefined) return [...REPORT_FORMATS];
+  const wanted = value.split(',').map((part) => part.trim().toLowerCase());
+  for (const format of wanted) {
+    if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
+      throw new UsageError(
+        ctx.m.report.badFormat({ value: format, formats: REPORT_FORMATS.join(', ') }),
+      );
+    }
+  }
+
+  return REPORT_FORMATS.filter((format) => wanted.includes(format));
+}
+
+/** One sentence for a problem with the next review's date. */
+function nextReviewError(ctx: CommandContext, problem: NextReviewProblem): UsageError {
+  const m = ctx.m.review;
+  switch (problem.code) {
+    case 'both':
+      return new UsageError(m.nextReviewBoth);
+    case 'bad-date':
+      return new UsageError(m.badNextReview(problem));
+    case 'bad-months':
+      return new UsageError(m.badReviewMonths(problem));
+    case 'conflict':
+      return new UsageError(m.nextReviewConflict(problem));
+    case 'too-early':
+      return new UsageError(m.nextReviewTooEarly(problem));
+  }
+}
+
+function problemText(ctx: CommandContext, problem: VerifyProblem): string {
+  const m = ctx.m.verify.problem;
+  switch (problem.code) {
+    case 'unparsable':
+      return m.unparsable({ detail: problem.detail });
+    case 'malformed':
+      return m.malformed({ field: problem.field });
+    case 'record-changed':
+      return m['record-changed']({ paths: problem.paths.join(', ') });
+    case 'signer':
+      return m.signer({ expected: problem.expected });
+    default:
+      return m[problem.code];
+  }
+}
+
+/** The previous report, verified: a changed one is refused, whatever it says. */
+async function readPrevious(
+  ctx: CommandContext,
+  path: string,
+): Promise<{ record: ReportRecord; digest: string }> {
+  const m = ctx.m.review;
+  let file: Buffer;
+  try {
+    file = readFileSync(path);
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    if (code === 'ENOENT') throw new UsageError(m.previousMissing({ path }));
+    if (code === 'EISDIR') throw new UsageError(m.notAReport({ path }));
+    throw new UsageError(m.previousUnreadable({ path, detail: code ?? message }));
+  }
+  const outcome = await verifyFile(file);
+  if (outcome.kind === 'not-a-report') throw new UsageError(m.notAReport({ path }));
+  const { sym } = ctx.out;
+  if (outcome.problems.length > 0 || !outcome.record || !outcome.digest) {
+    const count = String(outcome.problems.length);
+    throw new Failure(
+      [
+        `${sym.fail} ${m.tampered({ path, count })}`,
+        ...outcome.problems.map(
+          (problem) => `  ${sym.bullet} ${problemText(ctx, problem)}`,
+        ),
+        m.tamperedAdvice,
+      ].join('\n'),
+    );
+  }
+  const { record, digest } = outcome;
+  if (record.formatVersion > RECORD_FORMAT_VERSION)
+    throw new Failure(m.newerRecord({ path, version: record.tool.version }));
+  if (outcome.notComparedVersion) {
+    const version = outcome.notComparedVersion;
+    ctx.out.err(`${sym.warn} ${ctx.m.verify.notCompared({ version })}`);
+  }
+
+  return { record, digest };
+}
+
+function readText(ctx: CommandContext, path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    if (code === 'ENOENT') throw new UsageError(ctx.m.report.answersMissing({ path }));
+    throw new UsageError(
+      ctx.m.report.answersUnreadable({ path, detail: code ?? message }),
+    );
+  }
+}
+
+/** The release of the review: given once, on the command line or in the file, else the previous one. */
+function releaseOf(
+  ctx: CommandContext,
+  flag: string | undefined,
+  file: Record<string, unknown> | null,
+  previous: ReportRecord,
+  product: Product,
+): string {
+  const inFile = typeof file?.release === 'string' ? file.release : undefined;
+  if (flag !== undefined && inFile !== undefined && flag.trim() !== inFile.trim())
+    throw new UsageError(ctx.m.review.releaseConflict({ flag, file: inFile }));
+  const release = flag ?? inFile ?? previous.release.input;
+  const parsed = parseRelease(release, product);
+  if (!parsed.ok) {
+    const m = ctx.m.release;
+    const { error } = parsed;
+    if (error.code === 'unknown-line') throw new UsageError(m.unknownLine(error));
+    if (error.code === 'oxo-connect-line') throw new UsageError(m.badConnectLine(error));
+    throw new UsageError(
+      m.badFormat({ input: error.input, forms: ACCEPTED_FORMS.join(', ') }),
+    );
+  }
+
+  return release;
+}
+
+/** The review's visit: the file's answers over those carried, the rest from the start. */
+function reviewVisit(
+  ctx: CommandContext,
+  path: string,
+  text: string,
+  file: Record<string, unknown> | null,
+  start: ReviewStart,
+): Visit {
+  const result = readAnswers(file ? completeAnswers(file, start.visit) : text, ITEMS);
+  if (!result.ok) {
+    const count = String(result.problems.length);
+    throw new UsageError(
+      [
+        ctx.m.report.answersInvalid({ path, count }),
+        ...result.problems.map(
+          (problem) =>
+            `  ${ctx.out.sym.bullet} ${describeProblem(ctx.m.answersFile, problem)}`,
+        ),
+      ].join('\n'),
+    );
+  }
+  const named = result.previousDigest;
+  if (named !== null && named !== start.previousDigest) {
+    throw new UsageError(
+      ctx.m.review.digestConflict({ file: named, previous: start.previousDigest }),
+    );
+  }
+
+  return {
+    ...result.visit,
+    answers: { ...start.visit.answers, ...result.visit.answers },
+  };
+}
+
+function sign(
+  ctx: CommandContext,
+  visit: Visit,
+  options: Parameters<typeof signVisit>[1],
+) {
+  const m = ctx.m.report;
+  try {
+    return signVisit(visit, options);
+  } catch (error) {
+    if (error instanceof KeyFileError) {
+      const detail = error.detail;
+      throw new Failure(
+        error.code === 'unwritable'
+          ? m.keyUnwritable({ path: error.path, detail })
+          : m.keyUnreadable({ path: error.path, detail }),
+      );
+    }
+    if (error instanceof RecordError)
+      throw new UsageError(m.badRelease({ release: error.input }));
+    throw error;
+  }
+}
+
+export const run: Command = async (ctx) => {
+  const { values, positionals } = parseCommandArgs(ctx, 'review', OPTIONS, {
+    positionals: 1,
+  });
+  const m = ctx.m.review;
+  if (values.help) {
+    ctx.out.out(m.usage);
+    return EXIT.ok;
+  }
+  const previousPath = positionals[0];
+  if (previousPath === undefined) throw new UsageError(m.needPrevious);
+  if (values.answers === undefined) throw new UsageError(m.needAnswers);
+  if (values.out === undefined) throw new UsageError(m.needOut);
+  const lang = reportLang(ctx, values.lang);
+  const formats = formatsOf(ctx, values.format);
+  const asked = { date: values['next-review'], months: values['review-months'] };
+  const wrong = checkNextReview(asked);
+  if (wrong) throw nextReviewError(ctx, wrong);
+
+  const previous = await readPrevious(ctx, previousPath);
+  const answersPath = resolve(values.answers);
+  const text = readText(ctx, answersPath);
+  const file = parseReviewAnswers(text);
+  const product =
+    PRODUCTS.find((one) => one === file?.product) ?? previous.record.release.product;
+  const release = releaseOf(ctx, values.release, file, previous.record, product);
+  const now = ctx.now();
+  const start = startReview(previous.record, {
+    release,
+    product,
+    now,
+    previousDigest: previous.digest,
+  });
+  const visit = reviewVisit(ctx, answersPath, text, file, start);
+  const next = nextReviewOf(asked, visit);
+  if ('problem' in next) throw nextReviewError(ctx, next.problem);
+  if (next.date) visit.nextReview = next.date;
+
+  const { report, key } = sign(ctx, visit, {
+    home: ctx.home,
+    now,
+    ...reviewOptions(previous.record, start),
+  });
+  if (key.created)
+    ctx.out.err(
+      `${ctx.out.sym.info} ${ctx.m.report.newKey({ path: keyPath(ctx.home) })}`,
+    );
+  const dir = resolve(values.out);
+  let paths: string[];
+  try {
+    paths = await writeReports(report, { dir, formats, lang });
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    throw new Failure(ctx.m.report.outUnwritable({ path: dir, detail: code ?? message }));
+  }
+
+  const { sym } = ctx.out;
+  const summary = reviewSummary(ctx.m, report.record, sym.arrow);
+  if (values.json) {
+    ctx.out.out(JSON.stringify(reviewJson(report, paths), null, 2));
+    // Scripts read stdout; the acceptances to act on still reach a person.
+    for (const line of summary.lines.filter((one) => one.warning))
+      ctx.out.err(`${sym.warn} ${line.text}`);
+    return EXIT.ok;
+  }
+  for (const path of paths) ctx.out.out(ctx.m.report.wrote({ path }));
+  ctx.out.out(ctx.m.report.digestLine({ digest: report.digest }));
+  ctx.out.out(
+    ctx.m.report.fingerprintLine({ fingerprint: groupFingerprint(report.fingerprint) }),
+  );
+  ctx.out.out(
+    m.follows({ digest: start.previousDigest, date: previous.record.visitDate }),
+  );
+  ctx.out.out(m.nextReview({ date: report.record.nextReview }));
+  ctx.out.out(summary.heading);
+  for (const line of summary.lines) {
+    const mark = line.warning ? ctx.out.style.yellow(sym.warn) : sym.bullet;
+    ctx.out.out(`  ${mark} ${line.text}`);
+  }
+
+  return EXIT.ok;
+};
