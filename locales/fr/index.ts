@@ -1,8 +1,30 @@
 import type { Messages } from '../en/index.js';
+import { answersFile } from './answers-file.js';
+import { availability } from './availability.js';
 import { cli } from './cli.js';
+import { items } from './items.js';
+import { password } from './password.js';
+import { ports } from './ports.js';
+import { plan } from './plan.js';
 import { release } from './release.js';
+import { report } from './report.js';
+import { review } from './review.js';
+import { sections } from './sections.js';
+import { verify } from './verify.js';
+import { wizard } from './wizard.js';
 
 export const fr: Messages = {
   cli,
   release,
+  items,
+  password,
+  ports,
+  sections,
+  availability,
+  plan,
+  report,
+  review,
+  verify,
+  answersFile,
+  wizard,
 };
