@@ -1,0 +1,174 @@
+/**
+ * Measures what the installer waits for, each figure against the reference
+ * the target is stated in, in one run so that the machine's mood affects
+ * both sides alike.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ITEMS } from '../../steps/index.js';
+import { readAnswers } from '../../src/answers-file.js';
+import { installerKey } from '../../src/keys.js';
+import { REPORT_FORMATS, renderFormat, signVisit } from '../../src/report/files.js';
+import { newSession } from '../../src/session/index.js';
+import { openStore } from '../../src/store.js';
+import { verifyFile } from '../../src/verify.js';
+import { keyToFrame } from './keys.js';
+import { spawnTerminal } from './pty.js';
+import { formatFigure, median, type Figure } from './stats.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const CLI = 'dist/oxo-harden.js';
+const HELLO = 'dist/bench-hello.js';
+
+function terminalEnv(home: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    OXO_HARDEN_HOME: home,
+    TERM: 'xterm-256color',
+    LANG: 'en_US.UTF-8',
+  };
+  delete env.CI;
+
+  return env;
+}
+
+async function firstFrame(file: string, home: string): Promise<number> {
+  const terminal = spawnTerminal([file], terminalEnv(home));
+  try {
+    return await terminal.waitFor(/\S/);
+  } finally {
+    terminal.kill();
+  }
+}
+
+function tempHome(name: string): string {
+  return mkdtempSync(join(tmpdir(), `oxo-harden-bench-${name}-`));
+}
+
+function fillStore(home: string, count: number): void {
+  const store = openStore(home);
+  for (let i = 0; i < count; i++) {
+    const session = newSession(`bench-${i}`, 'en', '2026-12-03');
+    session.visit.site = { customer: `Customer ${i}`, name: `Site ${i}`, address: '' };
+    session.visit.release = 'R910/021.001';
+    store.save(session);
+  }
+}
+
+async function startUp(): Promise<Figure[]> {
+  const empty = tempHome('empty');
+  const full = tempHome('full');
+  fillStore(full, 1000);
+  const hello: number[] = [];
+  const wizard: number[] = [];
+  const crowded: number[] = [];
+  // Interleaved, so that a slow moment of the machine hits every series.
+  for (let i = 0; i < RUNS; i++) {
+    hello.push(await firstFrame(HELLO, empty));
+    wizard.push(await firstFrame(CLI, empty));
+    crowded.push(await firstFrame(CLI, full));
+  }
+  rmSync(empty, { recursive: true, force: true });
+  rmSync(full, { recursive: true, force: true });
+  const [h, w, c] = [median(hello), median(wizard), median(crowded)];
+
+  return [
+    {
+      name: 'first frame: bare ink hello (reference)',
+      value: h,
+      unit: 'ms',
+      reference: 'bundled the same way',
+      target: Infinity,
+      runs: RUNS,
+    },
+    {
+      name: 'first frame: wizard, no stored session',
+      value: w,
+      unit: 'ms',
+      reference: 'absolute',
+      target: Infinity,
+      runs: RUNS,
+    },
+    {
+      name: 'first frame: wizard / ink hello',
+      value: w / h,
+      unit: 'x',
+      reference: `${w.toFixed(0)} ms / ${h.toFixed(0)} ms`,
+      target: 1.15,
+      runs: RUNS,
+    },
+    {
+      name: 'start with 1,000 stored sessions, extra',
+      value: c - w,
+      unit: 'ms',
+      reference: `${c.toFixed(0)} ms - ${w.toFixed(0)} ms`,
+      target: 50,
+      runs: RUNS,
+    },
+  ];
+}
+
+async function reports(): Promise<Figure[]> {
+  const home = tempHome('report');
+  const loaded = readAnswers(readFileSync('examples/answers.sample.json', 'utf8'), ITEMS);
+  if (!loaded.ok) throw new Error('examples/answers.sample.json does not load');
+  installerKey(home);
+
+  const timed = async () => {
+    const start = performance.now();
+    const { report } = signVisit(loaded.visit, { home, now: new Date() });
+    const files = await Promise.all(
+      REPORT_FORMATS.map((f) => renderFormat(report, f, 'fr')),
+    );
+    return { ms: performance.now() - start, files };
+  };
+  const cold = await timed();
+  const warm: number[] = [];
+  for (let i = 0; i < RUNS; i++) warm.push((await timed()).ms);
+
+  const verifyTimes: number[] = [];
+  const pdf = cold.files[REPORT_FORMATS.indexOf('pdf')]!;
+  const json = cold.files[REPORT_FORMATS.indexOf('json')]!;
+  for (let i = 0; i < RUNS; i++) {
+    for (const file of [json, pdf]) {
+      const start = performance.now();
+      const outcome = await verifyFile(file);
+      verifyTimes.push(performance.now() - start);
+      if (outcome.kind !== 'checked' || outcome.problems.length > 0) {
+        throw new Error('the benchmark report does not verify');
+      }
+    }
+  }
+  rmSync(home, { recursive: true, force: true });
+
+  return [
+    {
+      name: 'sign + render 4 formats, first in process',
+      value: cold.ms,
+      unit: 'ms',
+      reference: 'includes loading pdfkit',
+      target: 300,
+      runs: 1,
+    },
+    {
+      name: 'sign + render 4 formats, median',
+      value: median(warm),
+      unit: 'ms',
+      reference: 'full sample session',
+      target: 300,
+      runs: RUNS,
+    },
+    {
+      name: 'verify (JSON and PDF), median',
+      value: median(verifyTimes),
+      unit: 'ms',
+      reference: 'in process',
+      target: 100,
+      runs: verifyTimes.length,
+    },
+  ];
+}
+
+const figures = [...(await startUp()), ...(await keyToFrame(RUNS)), ...(await reports())];
+for (const figure of figures) process.stdout.write(`${formatFigure(figure)}\n`);
