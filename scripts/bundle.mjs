@@ -22,7 +22,11 @@ export function bundleOptions(entry, outfile) {
     jsx: 'automatic',
     // ink only loads the devtools bridge when DEV is set; the real package is
     // not installed, so it is replaced by an empty module.
-    alias: { 'react-devtools-core': './scripts/devtools-stub.js' },
+    alias: {
+      'react-devtools-core': './scripts/devtools-stub.js',
+      'ajv/dist/2020.js': './scripts/schema-stub.js',
+      'ajv-formats': './scripts/schema-stub.js',
+    },
     // pdfkit and its font engine read data files next to their own sources,
     // so they stay in node_modules and load only when a PDF is made.
     external: ['pdfkit', 'qrcode', '@lydell/node-pty'],
@@ -33,7 +37,14 @@ export function bundleOptions(entry, outfile) {
         'const require = __createRequire(import.meta.url);',
       ].join('\n'),
     },
-    define: { __VERSION__: JSON.stringify(version) },
+    // Without it, React's reconciler ships its development build, twice the
+    // size of the production one and slower at every render.
+    define: {
+      __VERSION__: JSON.stringify(version),
+      'process.env.NODE_ENV': '"production"',
+    },
+    minifySyntax: true,
+    minifyWhitespace: true,
     logLevel: 'warning',
   };
 }
