@@ -13,7 +13,7 @@
  * rebuilt from the session files.
  */
 import Conf from 'conf';
-import { readdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Visit } from './answers.js';
 import { isLang } from './i18n.js';
@@ -171,13 +171,32 @@ export function openStore(home: string, options: StoreOptions = {}): Store {
     return undefined;
   }
 
-  const index = open(INDEX);
-  const listed = index.get('sessions');
-  const summaries = new Map<string, SessionSummary>(
-    typeof listed === 'object' && listed !== null
-      ? Object.entries(listed as Record<string, SessionSummary>)
-      : [],
-  );
+  /**
+   * The index is read with a plain parse: conf reads and compares a file
+   * twice on opening, which with a thousand summaries costs more than the
+   * rest of the start-up. conf takes over at the first write.
+   */
+  function readIndex(): Record<string, SessionSummary> {
+    let text: string;
+    try {
+      text = readFileSync(join(dir, `${INDEX}.json`), 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+      throw error;
+    }
+    try {
+      const listed = (JSON.parse(text) as { sessions?: unknown } | null)?.sessions;
+      return typeof listed === 'object' && listed !== null
+        ? (listed as Record<string, SessionSummary>)
+        : {};
+    } catch {
+      moveAside(INDEX);
+      return {};
+    }
+  }
+
+  mkdirSync(dir, { recursive: true });
+  const summaries = new Map<string, SessionSummary>(Object.entries(readIndex()));
   let indexChanged = false;
 
   // The folder is the truth: an index entry without its file goes, a file
@@ -204,7 +223,7 @@ export function openStore(home: string, options: StoreOptions = {}): Store {
   }
 
   function writeIndex(): void {
-    index.store = { format: STORE_FORMAT, sessions: Object.fromEntries(summaries) };
+    open(INDEX).store = { format: STORE_FORMAT, sessions: Object.fromEntries(summaries) };
   }
   if (indexChanged) writeIndex();
 
@@ -212,7 +231,11 @@ export function openStore(home: string, options: StoreOptions = {}): Store {
     dir,
     recovered,
     list: () =>
-      [...summaries.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+      // ISO times sort as plain strings; localeCompare would first load
+      // the collation tables, which start-up cannot afford.
+      [...summaries.values()].sort((a, b) =>
+        a.updatedAt === b.updatedAt ? 0 : a.updatedAt < b.updatedAt ? 1 : -1,
+      ),
     get: read,
     save(session, at = new Date()) {
       if (!ID.test(session.id)) throw new Error(`not a session id: ${session.id}`);
