@@ -1,0 +1,34 @@
+/**
+ * How many columns a string takes, for ink's layout and our own wrapping.
+ * The bundle puts this in place of the `string-width` package everywhere.
+ * That package segments every non-ASCII string into graphemes with
+ * Intl.Segmenter, which costs tens of milliseconds on the first call and a
+ * little on every frame; French text, box lines and status marks would pay
+ * it on every key. Strings made only of characters that are one column wide
+ * in every terminal are counted directly; anything else (emoji, CJK,
+ * combining marks, escape codes, wide ambiguous characters) goes to the
+ * real package.
+ */
+import realStringWidth from '../node_modules/string-width/index.js';
+
+type Options = Parameters<typeof realStringWidth>[1];
+
+/**
+ * Printable ASCII, Latin-1 and Latin Extended-A letters (but the soft
+ * hyphen, which is invisible), and the punctuation, arrows, box lines and
+ * marks the tool prints.
+ */
+const ONE_COLUMN_EACH =
+  /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u017f\u2010-\u2022\u2026\u2039\u203a\u202f\u20ac\u2190-\u2193\u2500-\u257f\u25cb\u25cf\u2713\u2717]*$/;
+
+export default function stringWidth(text: string, options?: Options): number {
+  if (
+    typeof text === 'string' &&
+    options?.ambiguousIsNarrow !== false &&
+    ONE_COLUMN_EACH.test(text)
+  ) {
+    return text.length;
+  }
+
+  return realStringWidth(text, options);
+}
