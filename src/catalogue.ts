@@ -45,12 +45,7 @@ export type AnswerKind =
  * - `{ in: line }`: not in this line, first in that later line.
  */
 export type Cell =
-  | string
-  | { table: string; text: string }
-  | 'all'
-  | 'n/a'
-  | 'no-fn'
-  | { in: NoteLine };
+  string | { table: string; text: string } | 'all' | 'n/a' | 'no-fn' | { in: NoteLine };
 
 /** A column of the tables: a cell per release line; a missing line is 'n/a'. */
 export type Column = Partial<Record<NoteLine, Cell>>;
@@ -91,11 +86,7 @@ export interface Section {
 }
 
 export type AvailabilityState =
-  | 'available'
-  | 'upgrade'
-  | 'check-version'
-  | 'unavailable'
-  | 'not-applicable';
+  'available' | 'upgrade' | 'check-version' | 'unavailable' | 'not-applicable';
 
 /** What one item means on one release. */
 export interface Evaluation {

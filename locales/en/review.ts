@@ -1,12 +1,18 @@
 /** The words of the periodic review: the `review` command, its report section, and the wizard's. */
+type Count = { count: number };
+
 export const review = {
   usage: [
     'oxo-harden review: the periodic review of a site, after its last signed report.',
     '',
     'Usage:',
+    '  oxo-harden review <previous report>',
     '  oxo-harden review <previous report> --answers <file> --out <dir>',
     '        [--release <r>] [--next-review YYYY-MM-DD | --review-months N]',
     '        [--lang fr|en|both] [--format json,html,md,pdf] [--json]',
+    '',
+    'In a terminal and without --answers, the review is answered in the wizard, which',
+    'asks each carried answer "still true?" and writes the report with its other reports.',
     '',
     '  <previous report>  the site’s last report (.json, .html, .md or .pdf); it is verified first',
     '  --answers <file>   the review’s new answers; it may hold only what changed, and {} is enough',
@@ -26,7 +32,9 @@ export const review = {
   needPrevious:
     'Say which report to review: oxo-harden review <previous report> --answers <file> --out <dir>',
   needAnswers:
-    'Give the review’s new answers with --answers <file>. The file may hold only what changed: a file holding {} carries forward every answer that can be carried.',
+    'Give the review’s new answers with --answers <file>. The file may hold only what changed: a file holding {} carries forward every answer that can be carried. In a terminal, leave --answers out to answer the review in the wizard.',
+  fileOnly: ({ flags, dir }: { flags: string; dir: string }) =>
+    `${flags} only go with --answers. Without it, the review is answered in the wizard, which writes its report to ${dir}.`,
   needOut: 'Say where to write the review’s report with --out <dir>',
   previousMissing: ({ path }: { path: string }) =>
     `The previous report ${path} does not exist. Check the path and the name.`,
@@ -174,9 +182,59 @@ export const review = {
     `Answer carried forward from the previous report, where it was given on ${date}.`,
   // The wizard's
   wizard: {
-    stillTrue: 'Still true?',
-    carried: ({ date }: { date: string }) =>
-      `Last time (${date}) the answer was the one below.`,
+    /** Before the progress of every screen of a review. */
+    progress: 'Periodic review',
+    startOption: 'Review a site from its last report',
+    pick: {
+      heading: 'Review a site from its last report',
+      intro:
+        'Pick a report the wizard wrote, or give the path of the site’s last report. It is verified before anything else.',
+      typePath: 'Give the path of another report',
+      question: 'Where is the site’s last report? (its .json, .html, .md or .pdf file)',
+      checking: 'Checking the report',
+    },
+    intro: {
+      heading: 'Periodic review',
+      follows: ({
+        site,
+        date,
+        release,
+      }: {
+        site: string;
+        date: string;
+        release: string;
+      }) => `${site}: the review that follows the report of ${date}, made on ${release}.`,
+      digest: 'Its record digest, which the new report names:',
+      expired: ({ title, by, until }: { title: string; by: string; until: string }) =>
+        `${title}: the risk accepted by ${by} ended at the end of ${until}. That answer is not carried forward, never as compliant: the item is asked again.`,
+      endingSoon: ({
+        title,
+        by,
+        until,
+        left,
+      }: {
+        title: string;
+        by: string;
+        until: string;
+        left: string;
+      }) => `${title}: the risk accepted by ${by} ends at the end of ${until} (${left}).`,
+      carried: ({ count }: Count) =>
+        count === 1
+          ? 'One answer is carried forward: the wizard asks whether it is still true, and Enter keeps it.'
+          : `${count} answers are carried forward: for each, the wizard asks whether it is still true, and Enter keeps it.`,
+      flagged: ({ count }: Count) =>
+        count === 0
+          ? 'On the same release, no item needs a full answer.'
+          : count === 1
+            ? 'One item needs a full answer: new in the checklist, re-worded, changed with the release, or its risk acceptance ended.'
+            : `${count} items need a full answer: new in the checklist, re-worded, changed with the release, or their risk acceptance ended.`,
+      release:
+        'The release is asked again: after an upgrade, the items it changes are asked in full too.',
+      begin: 'Enter: begin the review',
+    },
+    stillTrue: 'Is last time’s answer still true?',
+    keep: ({ status }: { status: string }) => `Still true: ${status}`,
+    lastTime: ({ date }: { date: string }) => `Last time (${date})`,
     flagged: {
       'new-item': 'New in the checklist since the previous report: answer it in full.',
       'text-changed':
@@ -184,7 +242,30 @@ export const review = {
       'availability-changed':
         'This item means something else on this release than on the previous one: answer it in full.',
     },
+    expired: ({ by, until }: { by: string; until: string }) =>
+      `The risk accepted by ${by} until ${until} has ended: last time’s answer no longer holds, answer again.`,
     endingSoon: ({ by, until, left }: { by: string; until: string; left: string }) =>
       `The risk accepted by ${by} ends at the end of ${until}: ${left}. Ask the customer whether it still holds.`,
+    endingSoonList: ({ count, items }: { count: number; items: string }) =>
+      count === 1
+        ? `One risk acceptance ends within 30 days: ${items}.`
+        : `${count} risk acceptances end within 30 days: ${items}.`,
+    endingSoonItem: ({ title, left }: { title: string; left: string }) =>
+      `${title} (${left})`,
+    rowEnding: ({ left }: { left: string }) => `risk accepted, ${left}`,
+    rowFlagged: ({ status, why }: { status: string; why: string }) =>
+      `${status} (${why})`,
+    releaseChanged: ({ from, count }: { from: string; count: number }) =>
+      count === 0
+        ? `The previous report was made on ${from}; no item changes with this release.`
+        : count === 1
+          ? `The previous report was made on ${from}: one item changes with this release and is asked in full.`
+          : `The previous report was made on ${from}: ${count} items change with this release and are asked in full.`,
+    finished: {
+      heading: 'The review is finished',
+      follows: ({ digest, date }: { digest: string; date: string }) =>
+        `It follows the report of ${date}, record digest ${digest}`,
+      nextReview: ({ date }: { date: string }) => `Next review: ${date}`,
+    },
   },
 };

@@ -40,7 +40,10 @@ export const wizard = {
   },
   start: {
     heading: 'Visits in progress',
-    intro: 'Resume a visit where it stopped, or start a new one.',
+    intro:
+      'Resume a visit where it stopped, start a new one, or review a site from the report of its last visit.',
+    headingNone: 'No visit in progress',
+    introNone: 'Start a new visit, or review a site from the report of its last visit.',
     newVisit: 'Start a new visit',
     unnamed: '(no customer yet)',
     noRelease: 'release not given',

@@ -5,9 +5,13 @@ export const review: Messages['review'] = {
     'oxo-harden review : la revue périodique d’un site, à partir de son dernier rapport signé.',
     '',
     'Usage :',
+    '  oxo-harden review <rapport précédent>',
     '  oxo-harden review <rapport précédent> --answers <fichier> --out <dossier>',
     '        [--release <r>] [--next-review AAAA-MM-JJ | --review-months N]',
     '        [--lang fr|en|both] [--format json,html,md,pdf] [--json]',
+    '',
+    'Dans un terminal et sans --answers, la revue se fait dans l’assistant, qui demande',
+    'pour chaque réponse reprise « toujours vrai ? » et range le rapport avec les autres.',
     '',
     '  <rapport précédent>  le dernier rapport du site (.json, .html, .md ou .pdf) ; il est d’abord vérifié',
     '  --answers <fichier>  les nouvelles réponses ; le fichier peut ne contenir que ce qui a changé, {} suffit',
@@ -27,7 +31,9 @@ export const review: Messages['review'] = {
   needPrevious:
     'Indiquez le rapport à revoir : oxo-harden review <rapport précédent> --answers <fichier> --out <dossier>',
   needAnswers:
-    'Donnez les nouvelles réponses de la revue avec --answers <fichier>. Le fichier peut ne contenir que ce qui a changé : un fichier contenant {} reprend toutes les réponses qui peuvent l’être.',
+    'Donnez les nouvelles réponses de la revue avec --answers <fichier>. Le fichier peut ne contenir que ce qui a changé : un fichier contenant {} reprend toutes les réponses qui peuvent l’être. Dans un terminal, omettez --answers pour répondre à la revue dans l’assistant.',
+  fileOnly: ({ flags, dir }) =>
+    `${flags} ne vont qu’avec --answers. Sans lui, la revue se fait dans l’assistant, qui écrit son rapport dans ${dir}.`,
   needOut: 'Indiquez où écrire le rapport de la revue avec --out <dossier>',
   previousMissing: ({ path }) =>
     `Le rapport précédent ${path} n’existe pas. Vérifiez le chemin et le nom.`,
@@ -126,8 +132,43 @@ export const review: Messages['review'] = {
   carriedNote: ({ date }) =>
     `Réponse reprise du rapport précédent, où elle avait été donnée le ${date}.`,
   wizard: {
-    stillTrue: 'Toujours vrai ?',
-    carried: ({ date }) => `La dernière fois (${date}), la réponse était celle-ci.`,
+    progress: 'Revue périodique',
+    startOption: 'Revoir un site à partir de son dernier rapport',
+    pick: {
+      heading: 'Revoir un site à partir de son dernier rapport',
+      intro:
+        'Choisissez un rapport écrit par l’assistant, ou donnez le chemin du dernier rapport du site. Il est vérifié avant toute chose.',
+      typePath: 'Donner le chemin d’un autre rapport',
+      question:
+        'Où se trouve le dernier rapport du site ? (son fichier .json, .html, .md ou .pdf)',
+      checking: 'Vérification du rapport',
+    },
+    intro: {
+      heading: 'Revue périodique',
+      follows: ({ site, date, release }) =>
+        `${site} : la revue qui fait suite au rapport du ${date}, établi en ${release}.`,
+      digest: 'L’empreinte de son enregistrement, que le nouveau rapport cite :',
+      expired: ({ title, by, until }) =>
+        `${title} : le risque accepté par ${by} a pris fin à la fin du ${until}. Cette réponse n’est pas reprise, et jamais comme conforme : le point est demandé à nouveau.`,
+      endingSoon: ({ title, by, until, left }) =>
+        `${title} : le risque accepté par ${by} prend fin à la fin du ${until} (${left}).`,
+      carried: ({ count }) =>
+        count === 1
+          ? 'Une réponse est reprise : l’assistant demande si elle est toujours vraie, et Entrée la conserve.'
+          : `${count} réponses sont reprises : pour chacune, l’assistant demande si elle est toujours vraie, et Entrée la conserve.`,
+      flagged: ({ count }) =>
+        count === 0
+          ? 'Sur la même release, aucun point ne demande de réponse complète.'
+          : count === 1
+            ? 'Un point demande une réponse complète : nouveau dans la liste de contrôle, reformulé, changé avec la release, ou son acceptation de risque a pris fin.'
+            : `${count} points demandent une réponse complète : nouveaux dans la liste de contrôle, reformulés, changés avec la release, ou leur acceptation de risque a pris fin.`,
+      release:
+        'La release est demandée à nouveau : après une mise à niveau, les points qu’elle change sont aussi demandés en entier.',
+      begin: 'Entrée : commencer la revue',
+    },
+    stillTrue: 'La réponse de la dernière fois est-elle toujours vraie ?',
+    keep: ({ status }) => `Toujours vrai : ${status}`,
+    lastTime: ({ date }) => `La dernière fois (${date})`,
     flagged: {
       'new-item':
         'Nouveau dans la liste de contrôle depuis le rapport précédent : répondez-y entièrement.',
@@ -136,7 +177,28 @@ export const review: Messages['review'] = {
       'availability-changed':
         'Ce point n’a pas la même portée sur cette release que sur la précédente : répondez-y entièrement.',
     },
+    expired: ({ by, until }) =>
+      `Le risque accepté par ${by} jusqu’au ${until} a pris fin : la réponse de la dernière fois ne vaut plus, répondez à nouveau.`,
     endingSoon: ({ by, until, left }) =>
       `Le risque accepté par ${by} prend fin à la fin du ${until} : ${left}. Demandez au client s’il l’accepte encore.`,
+    endingSoonList: ({ count, items }) =>
+      count === 1
+        ? `Une acceptation de risque prend fin dans les 30 jours : ${items}.`
+        : `${count} acceptations de risque prennent fin dans les 30 jours : ${items}.`,
+    endingSoonItem: ({ title, left }) => `${title} (${left})`,
+    rowEnding: ({ left }) => `risque accepté, ${left}`,
+    rowFlagged: ({ status, why }) => `${status} (${why})`,
+    releaseChanged: ({ from, count }) =>
+      count === 0
+        ? `Le rapport précédent a été établi en ${from} ; aucun point ne change avec cette release.`
+        : count === 1
+          ? `Le rapport précédent a été établi en ${from} : un point change avec cette release et est demandé en entier.`
+          : `Le rapport précédent a été établi en ${from} : ${count} points changent avec cette release et sont demandés en entier.`,
+    finished: {
+      heading: 'La revue est terminée',
+      follows: ({ digest, date }) =>
+        `Elle fait suite au rapport du ${date}, empreinte de l’enregistrement ${digest}`,
+      nextReview: ({ date }) => `Prochaine revue : ${date}`,
+    },
   },
 };

@@ -33,7 +33,11 @@ export const wizard: Messages['wizard'] = {
   },
   start: {
     heading: 'Visites en cours',
-    intro: 'Reprenez une visite là où elle s’est arrêtée, ou commencez-en une nouvelle.',
+    intro:
+      'Reprenez une visite là où elle s’est arrêtée, commencez-en une nouvelle, ou revoyez un site à partir du rapport de sa dernière visite.',
+    headingNone: 'Aucune visite en cours',
+    introNone:
+      'Commencez une nouvelle visite, ou revoyez un site à partir du rapport de sa dernière visite.',
     newVisit: 'Commencer une nouvelle visite',
     unnamed: '(client non saisi)',
     noRelease: 'release non saisie',

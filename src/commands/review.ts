@@ -1,9 +1,10 @@
 /**
- * `oxo-harden review <previous report>`: the periodic review of a site,
- * without a terminal. The previous report is verified first and refused if
- * it was changed; the answers file gives what is new; every earlier answer
- * that may be carried forward is; the new report names the previous one's
- * digest and says what changed since.
+ * `oxo-harden review <previous report>`: the periodic review of a site.
+ * The previous report is verified first and refused if it was changed.
+ * With `--answers`, the file gives what is new, every earlier answer that
+ * may be carried forward is, and the report is written at once; without
+ * it, in a terminal, the review is answered in the wizard. Either way the
+ * new report names the previous one's digest and says what changed since.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -14,7 +15,13 @@ import type { Command, CommandContext } from '../context.js';
 import { EXIT, Failure, UsageError } from '../errors.js';
 import { isLang } from '../i18n.js';
 import { groupFingerprint, KeyFileError, keyPath } from '../keys.js';
-import { RECORD_FORMAT_VERSION, RecordError, type ReportRecord } from '../record.js';
+import {
+  isFailure,
+  previousProblemText,
+  readPreviousReport,
+  type PreviousReport,
+} from '../previous-report.js';
+import { RecordError, type ReportRecord } from '../record.js';
 import { ACCEPTED_FORMS, parseRelease, type Product } from '../release.js';
 import type { ReportLang } from '../report/html.js';
 import {
@@ -35,7 +42,6 @@ import {
   type NextReviewProblem,
   type ReviewStart,
 } from '../review/index.js';
-import { verifyFile, type VerifyProblem } from '../verify.js';
 import { ITEMS } from '../../steps/index.js';
 import { describeProblem } from './report.js';
 
@@ -48,6 +54,16 @@ const OPTIONS = {
   'review-months': { type: 'string' },
   json: { type: 'boolean' },
 } as const;
+
+/** What shapes a report made from an answers file; the wizard asks or decides the rest. */
+const FILE_ONLY = [
+  'out',
+  'format',
+  'release',
+  'next-review',
+  'review-months',
+  'json',
+] as const;
 
 const PRODUCTS: readonly Product[] = ['oxo', 'oxo-connect'];
 
@@ -90,61 +106,50 @@ function nextReviewError(ctx: CommandContext, problem: NextReviewProblem): Usage
   }
 }
 
-function problemText(ctx: CommandContext, problem: VerifyProblem): string {
-  const m = ctx.m.verify.problem;
-  switch (problem.code) {
-    case 'unparsable':
-      return m.unparsable({ detail: problem.detail });
-    case 'malformed':
-      return m.malformed({ field: problem.field });
-    case 'record-changed':
-      return m['record-changed']({ paths: problem.paths.join(', ') });
-    case 'signer':
-      return m.signer({ expected: problem.expected });
-    default:
-      return m[problem.code];
-  }
-}
-
-/** The previous report, verified: a changed one is refused, whatever it says. */
+/**
+ * The previous report, verified: a changed one is refused, whatever it says.
+ * The wizard shows a warning on its own screen; here it goes to stderr.
+ */
 async function readPrevious(
   ctx: CommandContext,
   path: string,
-): Promise<{ record: ReportRecord; digest: string }> {
-  const m = ctx.m.review;
-  let file: Buffer;
-  try {
-    file = readFileSync(path);
-  } catch (error) {
-    const { code, message } = error as NodeJS.ErrnoException;
-    if (code === 'ENOENT') throw new UsageError(m.previousMissing({ path }));
-    if (code === 'EISDIR') throw new UsageError(m.notAReport({ path }));
-    throw new UsageError(m.previousUnreadable({ path, detail: code ?? message }));
+  { warn = true } = {},
+): Promise<PreviousReport> {
+  const outcome = await readPreviousReport(path);
+  if (!outcome.ok) {
+    const { problem } = outcome;
+    const text = previousProblemText(ctx.m, ctx.out.sym, problem);
+    throw isFailure(problem) ? new Failure(text) : new UsageError(text);
   }
-  const outcome = await verifyFile(file);
-  if (outcome.kind === 'not-a-report') throw new UsageError(m.notAReport({ path }));
-  const { sym } = ctx.out;
-  if (outcome.problems.length > 0 || !outcome.record || !outcome.digest) {
-    const count = String(outcome.problems.length);
-    throw new Failure(
-      [
-        `${sym.fail} ${m.tampered({ path, count })}`,
-        ...outcome.problems.map(
-          (problem) => `  ${sym.bullet} ${problemText(ctx, problem)}`,
-        ),
-        m.tamperedAdvice,
-      ].join('\n'),
+  const version = outcome.report.notComparedVersion;
+  if (version && warn)
+    ctx.out.err(`${ctx.out.sym.warn} ${ctx.m.verify.notCompared({ version })}`);
+
+  return outcome.report;
+}
+
+/**
+ * In a terminal, without an answers file: the review is answered in the
+ * wizard, which writes its report beside its other reports. The flags that
+ * only shape a report made from a file are refused rather than ignored.
+ */
+async function reviewInWizard(
+  ctx: CommandContext,
+  path: string,
+  values: Partial<Record<(typeof FILE_ONLY)[number], unknown>>,
+): Promise<number> {
+  const wizard = await import('./wizard.js');
+  if (!wizard.isInteractive(ctx)) throw new UsageError(ctx.m.review.needAnswers);
+  const given = FILE_ONLY.filter((name) => values[name] !== undefined);
+  if (given.length > 0) {
+    const flags = given.map((name) => `--${name}`).join(', ');
+    throw new UsageError(
+      ctx.m.review.fileOnly({ flags, dir: wizard.reportsDir(ctx.home) }),
     );
   }
-  const { record, digest } = outcome;
-  if (record.formatVersion > RECORD_FORMAT_VERSION)
-    throw new Failure(m.newerRecord({ path, version: record.tool.version }));
-  if (outcome.notComparedVersion) {
-    const version = outcome.notComparedVersion;
-    ctx.out.err(`${sym.warn} ${ctx.m.verify.notCompared({ version })}`);
-  }
+  const previous = await readPrevious(ctx, path, { warn: false });
 
-  return { record, digest };
+  return wizard.runWizard(ctx, previous);
 }
 
 function readText(ctx: CommandContext, path: string): string {
@@ -253,7 +258,7 @@ export const run: Command = async (ctx) => {
   }
   const previousPath = positionals[0];
   if (previousPath === undefined) throw new UsageError(m.needPrevious);
-  if (values.answers === undefined) throw new UsageError(m.needAnswers);
+  if (values.answers === undefined) return reviewInWizard(ctx, previousPath, values);
   if (values.out === undefined) throw new UsageError(m.needOut);
   const lang = reportLang(ctx, values.lang);
   const formats = formatsOf(ctx, values.format);

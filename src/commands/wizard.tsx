@@ -3,6 +3,8 @@
  * needs a terminal; without one it says which commands work without, and
  * stops. Ctrl+C saves and leaves with 130: everything answered is already
  * on disk, and the next start offers to resume at the same item.
+ * `oxo-harden review <report>` in a terminal runs it too, on the periodic
+ * review of that report.
  */
 import { randomBytes } from 'node:crypto';
 import { render } from 'ink';
@@ -11,8 +13,10 @@ import { parseCommandArgs } from '../args.js';
 import type { Command, CommandContext } from '../context.js';
 import { EXIT, Failure } from '../errors.js';
 import { progressOf } from '../session/index.js';
+import type { PreviousReport } from '../previous-report.js';
 import { openStore, type Store } from '../store.js';
 import { App } from '../ui/App.js';
+import { reportsDir } from '../ui/use-report.js';
 
 /** CI=true (or 1, yes): a pipeline, whatever the terminal looks like. */
 export function inCi(env: NodeJS.ProcessEnv): boolean {
@@ -50,16 +54,17 @@ function open(ctx: CommandContext): Store {
   }
 }
 
-export const run: Command = async (ctx) => {
-  const { values } = parseCommandArgs(ctx, 'wizard', {});
-  if (values.help) {
-    ctx.out.out(ctx.m.cli.usage);
-    return EXIT.ok;
-  }
-  if (!isInteractive(ctx)) {
-    ctx.out.err(ctx.m.cli.notInteractive);
-    return EXIT.usage;
-  }
+/** Where the wizard writes its reports, for the messages that name it. */
+export { reportsDir };
+
+/**
+ * The wizard in this terminal, until it is left: on the start screen, or
+ * on the periodic review of `review` (a report already verified).
+ */
+export async function runWizard(
+  ctx: CommandContext,
+  review?: PreviousReport,
+): Promise<number> {
   const store = open(ctx);
 
   const ended: { how: 'done' | 'interrupted' } = { how: 'done' };
@@ -72,6 +77,7 @@ export const run: Command = async (ctx) => {
       home={ctx.home}
       now={ctx.now}
       newId={() => sessionId(ctx.now())}
+      review={review}
       onQuit={(reason) => {
         ended.how = reason;
         app.unmount();
@@ -92,4 +98,18 @@ export const run: Command = async (ctx) => {
   }
 
   return EXIT.ok;
+}
+
+export const run: Command = async (ctx) => {
+  const { values } = parseCommandArgs(ctx, 'wizard', {});
+  if (values.help) {
+    ctx.out.out(ctx.m.cli.usage);
+    return EXIT.ok;
+  }
+  if (!isInteractive(ctx)) {
+    ctx.out.err(ctx.m.cli.notInteractive);
+    return EXIT.usage;
+  }
+
+  return runWizard(ctx);
 };

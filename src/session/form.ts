@@ -29,13 +29,17 @@ export function emptyDraft(item: string): Draft {
   return { item, step: 'choose', fields: {} };
 }
 
-/** The texts a status starts with: the earlier answer's, else the value check's finding. */
+/**
+ * The texts a status starts with: the earlier answer's (given in this visit,
+ * or carried from the previous report), else the value check's finding.
+ */
 export function prefilledFields(
   draft: Draft,
   status: Status,
   previous: Answer | undefined,
 ): Draft['fields'] {
-  if (previous?.status === status && previous.source === 'installer') {
+  const answered = previous?.source === 'installer' || previous?.source === 'previous';
+  if (previous?.status === status && answered) {
     return {
       ...(previous.reason !== undefined
         ? { [status === 'not-compliant' ? 'finding' : 'reason']: previous.reason }

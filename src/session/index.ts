@@ -23,6 +23,14 @@ export {
 } from './presets.js';
 export { FIELDS_OF, takesPassword, takesValue } from './form.js';
 export {
+  carriedDay,
+  endingSoonOf,
+  flagOf,
+  newReviewSession,
+  refreshReview,
+  signOptionsOf,
+} from './review.js';
+export {
   formFieldError,
   signerError,
   siteFieldError,

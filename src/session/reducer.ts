@@ -10,6 +10,7 @@ import { parseRelease } from '../release.js';
 import { onItem } from './item-events.js';
 import { advance, retreat, withVisit } from './moves.js';
 import { allItems, standingOf } from './presets.js';
+import { refreshReview } from './review.js';
 import { onSignOff } from './sign-off-events.js';
 import type { Session, SessionDeps, SessionEvent, SiteField } from './types.js';
 import { siteFieldError } from './validate.js';
@@ -84,14 +85,17 @@ export function reduce(
       if (!parsed.ok) return session;
       const change = { release: event.text.trim(), product: parsed.release.product };
 
-      return advance(withVisit(session, change), deps);
+      return advance(refreshReview(withVisit(session, change), deps), deps);
     }
     case 'confirmRelease':
       return position.screen === 'release-check' ? advance(session, deps) : session;
     case 'remoteAccess':
       if (position.screen !== 'remote-access') return session;
       return advance(
-        { ...withVisit(session, { remoteAccess: event.wanted }), systemKnown: true },
+        refreshReview(
+          { ...withVisit(session, { remoteAccess: event.wanted }), systemKnown: true },
+          deps,
+        ),
         deps,
       );
     case 'forwarding':
@@ -132,9 +136,11 @@ export function reduce(
 /**
  * A saved session made ready to resume: an item the catalogue no longer
  * has (the session was saved by an older version) leads to the review,
- * where every item is listed.
+ * where every item is listed; a periodic review is judged again on the
+ * day it resumes, since an acceptance may have ended in between.
  */
-export function resumable(session: Session, deps: SessionDeps): Session {
+export function resumable(saved: Session, deps: SessionDeps): Session {
+  const session = saved.finished ? saved : refreshReview(saved, deps);
   const { position } = session;
   const known = (id: string) => allItems(deps.sections).some((item) => item.id === id);
   if (position.screen === 'item' && !known(position.item)) {

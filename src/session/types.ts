@@ -7,7 +7,9 @@
 import type { Answer, AnswerValue, ForwardingRule, Status, Visit } from '../answers.js';
 import type { Item, Section, SectionId } from '../catalogue.js';
 import type { Lang } from '../i18n.js';
+import type { ReportRecord } from '../record.js';
 import type { Product } from '../release.js';
+import type { Flagged } from '../review/index.js';
 
 /** The site and people fields, in the order they are asked. */
 export const SITE_FIELDS = [
@@ -82,6 +84,24 @@ export interface Signer {
   confirmedAt?: string;
 }
 
+/**
+ * What a periodic review keeps of the report it follows: enough to make,
+ * at the sign-off, a record that names it and says what changed since.
+ */
+export interface SessionReview {
+  /** The previous report's record, as it was signed. */
+  previous: ReportRecord;
+  /** Its digest, as its verified envelope gives it. */
+  previousDigest: string;
+  /** The zone the review's days are read in (see `startReview`). */
+  timeZone: string;
+  /**
+   * The items that need a full answer, with why, for the release and the
+   * remote-access choice as they stand (see review.ts).
+   */
+  flagged: Flagged[];
+}
+
 export interface Session {
   id: string;
   /** The language of the screens, also the one the reasons it words are written in. */
@@ -98,6 +118,8 @@ export interface Session {
    */
   systemKnown: boolean;
   finished: boolean;
+  /** Set when the visit is the periodic review of a site's last report. */
+  review?: SessionReview;
 }
 
 /** What the reducer needs besides the session: the catalogue and the clock. */

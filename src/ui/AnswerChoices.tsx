@@ -23,6 +23,11 @@ interface Props {
   onBack: () => void;
 }
 
+/** An answer carried forward from the previous report, in a periodic review. */
+export function isCarried(standing: Standing | null): boolean {
+  return standing?.answer?.source === 'previous';
+}
+
 /** The options an item offers, the status a check proposes first. */
 export function choicesOf(
   m: ReturnType<typeof useUi>['m'],
@@ -45,7 +50,12 @@ export function choicesOf(
   if (proposed) options.push(status(proposed));
   if (standing && !checked) {
     const current = standing.answer ? standing.answer.status : standing.preset.status;
-    options.push({ value: 'keep', label: words.keep({ status: words.status[current] }) });
+    const status = words.status[current];
+    // In a periodic review, keeping last time's answer says it still holds.
+    const label = isCarried(standing)
+      ? m.review.wizard.keep({ status })
+      : words.keep({ status });
+    options.push({ value: 'keep', label });
   }
   const kind = item.answer.kind;
   if (takesValue(item) && kind !== 'status' && kind !== 'password') {
@@ -68,6 +78,9 @@ export function AnswerChoices({
 }: Props) {
   const { m } = useUi();
   const options = choicesOf(m, item, draft, standing);
+  const checked = draft.value !== undefined || draft.passwordCheck !== undefined;
+  const question =
+    isCarried(standing) && !checked ? m.review.wizard.stillTrue : m.wizard.item.question;
 
   return (
     <Box flexDirection="column">
@@ -77,10 +90,10 @@ export function AnswerChoices({
           text={line.text}
           tone={line.tone}
           mark={line.mark}
-          lines={3}
+          lines={VERDICT_LINES}
         />
       ))}
-      <Paragraph text={m.wizard.item.question} tone="strong" />
+      <Paragraph text={question} tone="strong" />
       <Select options={options} limit={limit} onSelect={onChoose} onCancel={onBack} />
     </Box>
   );

@@ -3,6 +3,7 @@ import type { Section } from '../catalogue.js';
 import { dayIn, localTimeZone } from '../dates.js';
 import { messages, type Lang } from '../i18n.js';
 import type { Output } from '../output.js';
+import type { PreviousReport } from '../previous-report.js';
 import {
   currentItem,
   newSession,
@@ -16,10 +17,14 @@ import type { SessionSummary, Store, StoredSession } from '../store.js';
 import type { Keystroke } from './keystrokes.js';
 import { HelpScreen } from './HelpScreen.js';
 import { KeyRouter } from './KeyRouter.js';
+import { hasReports } from './report-files.js';
 import { ResumeOffer } from './ResumeOffer.js';
+import { ReviewIntroScreen } from './ReviewIntroScreen.js';
+import { ReviewPickScreen } from './ReviewPickScreen.js';
 import { SessionScreen } from './SessionScreen.js';
 import { StartScreen } from './StartScreen.js';
 import { UiContext, type Ui } from './UiContext.js';
+import { useReviewStart } from './use-review-start.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import { useWizard } from './use-wizard.js';
 
@@ -34,6 +39,8 @@ export interface AppProps {
   newId: () => string;
   /** Called once, as the wizard ends: finished, or interrupted with Ctrl+C. */
   onQuit: (how: 'done' | 'interrupted') => void;
+  /** A site's last report, verified: the wizard starts on its periodic review. */
+  review?: PreviousReport | undefined;
 }
 
 /** Lines longer than this are hard to read, whatever the terminal's width. */
@@ -67,13 +74,28 @@ export function App({
   now,
   newId,
   onQuit,
+  review: given,
 }: AppProps) {
   const deps = useMemo<SessionDeps>(() => ({ sections, now }), [sections, now]);
   const today = dayIn(now(), localTimeZone());
   const [summaries, setSummaries] = useState(() => unfinished(store));
   const [startLang, setStartLang] = useState(initialLang);
   const fresh = () => newSession(newId(), startLang, today);
-  const wizard = useWizard(store, deps, () => (summaries.length > 0 ? null : fresh()));
+  const review = useReviewStart(given, {
+    store,
+    deps,
+    lang: startLang,
+    newId,
+    onResume: (stored) => wizard.open(sessionOf(stored, deps)),
+  });
+  // With nothing to resume, no report to review and no damaged file to tell
+  // of, the start screen is a needless stop.
+  const wizard = useWizard(store, deps, () => {
+    if (review.first) return sessionOf(review.first, deps);
+    if (given || summaries.length > 0 || store.recovered.length > 0 || hasReports(home))
+      return null;
+    return fresh();
+  });
   const [help, setHelp] = useState(false);
   const [offer, setOffer] = useState<SessionSummary | null>(null);
   const focus = useRef<string | null>(null);
@@ -86,7 +108,11 @@ export function App({
   const typedFor = useRef('');
   const screenKey = session
     ? `${session.id}:${positionKey(session.position)}:${offer ? 'offer' : ''}`
-    : 'start';
+    : review.opening
+      ? 'review-intro'
+      : review.picking
+        ? 'review-pick'
+        : 'start';
   const fieldKey = `${screenKey}:${session?.draft?.step ?? ''}`;
   if (typedFor.current !== fieldKey) {
     typedFor.current = fieldKey;
@@ -107,10 +133,13 @@ export function App({
   };
 
   const toStart = () => {
-    const left = unfinished(store);
-    if (left.length === 0) return;
-    setSummaries(left);
+    setSummaries(unfinished(store));
+    review.cancel();
     wizard.close();
+  };
+  const begin = () => {
+    const next = review.begin(lang);
+    if (next) wizard.open(next, { save: true });
   };
   const pick = (id: string) => {
     const stored = store.get(id);
@@ -153,6 +182,25 @@ export function App({
   if (help) {
     const item = session ? currentItem(session, deps) : null;
     screen = <HelpScreen session={session} item={item} onClose={() => setHelp(false)} />;
+  } else if (!session && review.opening) {
+    screen = (
+      <ReviewIntroScreen
+        opening={review.opening}
+        now={now}
+        onBegin={begin}
+        onBack={toStart}
+      />
+    );
+  } else if (!session && review.picking) {
+    screen = (
+      <ReviewPickScreen
+        home={home}
+        checking={review.checking}
+        refusal={review.refusal}
+        onCheck={review.check}
+        onBack={toStart}
+      />
+    );
   } else if (!session) {
     screen = (
       <StartScreen
@@ -160,6 +208,7 @@ export function App({
         recovered={store.recovered}
         onPick={pick}
         onNew={() => wizard.open(fresh())}
+        onReview={review.pick}
       />
     );
   } else if (offer) {

@@ -1,6 +1,7 @@
 import { Box } from 'ink';
 import type { Session } from '../session/index.js';
 import { Frame } from './Frame.js';
+import { reviewBlocks } from './review-words.js';
 import { Heading } from './Heading.js';
 import { Pager, type Block } from './Pager.js';
 import { useUi } from './UiContext.js';
@@ -17,7 +18,7 @@ interface Props {
 export function FinishedScreen({ session, home, now, onLeave }: Props) {
   const { m, out, body } = useUi();
   const words = m.wizard.finished;
-  const report = useReport(session.visit, session.lang, home, now, m);
+  const report = useReport(session, home, now, m);
   const blocks: Block[] = [];
   if (report.state === 'writing')
     blocks.push({ text: `${words.writing}${out.sym.ellipsis}` });
@@ -41,6 +42,7 @@ export function FinishedScreen({ session, home, now, onLeave }: Props) {
       gap: true,
     });
     blocks.push({ text: words.digest({ digest: report.digest }), tone: 'dim' });
+    if (session.review) blocks.push(...reviewBlocks(m, out, report.record));
     if (report.newKey)
       blocks.push({
         text: words.newKey({ path: report.newKey }),
@@ -54,7 +56,7 @@ export function FinishedScreen({ session, home, now, onLeave }: Props) {
 
   return (
     <Frame session={session} hints={['scroll', 'confirm']}>
-      <Heading text={words.heading} />
+      <Heading text={session.review ? m.review.wizard.finished.heading : words.heading} />
       <Box marginTop={1}>
         <Pager
           blocks={blocks}

@@ -4,7 +4,7 @@ import { evaluate } from '../availability.js';
 import type { Item } from '../catalogue.js';
 import type { Messages } from '../i18n.js';
 import type { Release } from '../release.js';
-import { releaseOf, standingOf, type Session } from '../session/index.js';
+import { carriedDay, releaseOf, standingOf, type Session } from '../session/index.js';
 import type { CatalogueItem } from '../../steps/index.js';
 import { standingText, standingTone } from './answer-words.js';
 import { shareRows } from './item-layout.js';
@@ -49,7 +49,12 @@ export function ItemDetails({ session, item, rows }: Props) {
   const system = systemText(m, item, releaseOf(session.visit));
   const standing = standingOf(item, session);
   const standingLine = standingText(m, standing);
-  const standingLabel = standing?.answer ? words.answer : words.preset;
+  const carried = standing?.answer ? carriedDay(session, standing.answer) : null;
+  const standingLabel = carried
+    ? m.review.wizard.lastTime({ date: carried })
+    : standing?.answer
+      ? words.answer
+      : words.preset;
   const height = (label: string, body: string | null) =>
     body ? paragraphHeight(labelled(label, body, m), width) : 0;
   const share = shareRows(

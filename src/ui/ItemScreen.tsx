@@ -20,6 +20,7 @@ import { ItemDetails } from './ItemDetails.js';
 import { paragraphHeight } from './Paragraph.js';
 import { passwordLines, verdictLine } from './password-words.js';
 import { PasswordStep } from './PasswordStep.js';
+import { reviewNotes } from './review-words.js';
 import { useUi } from './UiContext.js';
 import { ValueStep } from './ValueStep.js';
 import { wordVerdict, type Line } from './verdict-words.js';
@@ -29,6 +30,8 @@ interface Props {
   item: Item;
   dispatch: (event: SessionEvent) => void;
   onTyped: (value: string) => void;
+  /** The clock: a periodic review warns of an acceptance about to end. */
+  now: () => Date;
 }
 
 function asText(value: AnswerValue): string {
@@ -38,8 +41,8 @@ function asText(value: AnswerValue): string {
 /** The rows the answer step takes at most: the question, a field and its error, or the choices. */
 const FIELD_ROWS = 7;
 
-export function ItemScreen({ session, item, dispatch, onTyped }: Props) {
-  const { m, out, width, body } = useUi();
+export function ItemScreen({ session, item, dispatch, onTyped, now }: Props) {
+  const { m, out, width, body, sections } = useUi();
   const draft = draftOf(session, item);
   const standing = standingOf(item, session);
   // The broken rules of a password just checked: shown once, never saved.
@@ -76,6 +79,8 @@ export function ItemScreen({ session, item, dispatch, onTyped }: Props) {
   };
 
   const choosing = draft.step === 'choose';
+  if (choosing)
+    verdict = [...reviewNotes(m, out, session, item, { sections, now }), ...verdict];
   const options = choosing ? choicesOf(m, item, draft, standing).length : 0;
   const verdictRows = verdict.reduce(
     (sum, line) => sum + Math.min(paragraphHeight(line.text, width - 2), VERDICT_LINES),

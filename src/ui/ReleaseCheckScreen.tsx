@@ -1,5 +1,7 @@
 import { Box } from 'ink';
 import { evaluate } from '../availability.js';
+import type { Messages } from '../i18n.js';
+import { shortRelease } from '../review/index.js';
 import { releaseOf, type Session, type SessionEvent } from '../session/index.js';
 import { Frame, LIST_HINTS } from './Frame.js';
 import { Heading } from './Heading.js';
@@ -11,6 +13,22 @@ import { useUi } from './UiContext.js';
 interface Props {
   session: Session;
   dispatch: (event: SessionEvent) => void;
+}
+
+/** In a periodic review on another release than last time: how many items that changes. */
+function upgradeText(m: Messages, session: Session): string | null {
+  const { review } = session;
+  if (!review) return null;
+  const before = review.previous.release;
+  const same =
+    before.input.trim() === session.visit.release.trim() &&
+    before.product === session.visit.product;
+  if (same) return null;
+  const count = review.flagged.filter(
+    (flag) => flag.why === 'availability-changed',
+  ).length;
+
+  return m.review.wizard.releaseChanged({ from: shortRelease(before), count });
 }
 
 /** The release read back as the wizard understood it, with its warnings, to confirm. */
@@ -25,6 +43,7 @@ export function ReleaseCheckScreen({ session, dispatch }: Props) {
       const state = evaluate(item, release).availability;
       return state === 'unavailable' || state === 'not-applicable';
     }).length;
+  const upgrade = upgradeText(m, session);
 
   return (
     <Frame session={session} hints={LIST_HINTS}>
@@ -48,6 +67,7 @@ export function ReleaseCheckScreen({ session, dispatch }: Props) {
         {missing > 0 ? (
           <Paragraph text={words.presetCount({ count: missing })} lines={3} />
         ) : null}
+        {upgrade ? <Paragraph text={upgrade} tone="accent" lines={3} /> : null}
       </Box>
       <Select
         options={[

@@ -18,7 +18,9 @@ export function RemoteAccessScreen({ session, dispatch }: Props) {
   const remoteItems = sections
     .flatMap((section) => section.items)
     .filter((item) => item.needsRemoteAccess).length;
-  const wanted = session.systemKnown && session.visit.remoteAccess;
+  // A review starts from what the customer wanted last time.
+  const known = session.systemKnown || session.review !== undefined;
+  const wanted = known && session.visit.remoteAccess;
 
   return (
     <Frame session={session} hints={LIST_HINTS}>

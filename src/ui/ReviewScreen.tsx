@@ -10,6 +10,7 @@ import {
   type ScoredEntry,
 } from '../score.js';
 import {
+  endingSoonOf,
   progressOf,
   standingOf,
   unansweredItems,
@@ -20,8 +21,9 @@ import { standingTone } from './answer-words.js';
 import { Frame, LIST_HINTS } from './Frame.js';
 import { Heading } from './Heading.js';
 import { itemWords } from './ItemDetails.js';
-import { Paragraph } from './Paragraph.js';
+import { Paragraph, paragraphHeight } from './Paragraph.js';
 import { separatorOf } from './progress.js';
+import { endingSoonText, reviewRowTail } from './review-words.js';
 import { Select, type Option } from './Select.js';
 import { useUi } from './UiContext.js';
 import { textLength, truncate } from './wrap.js';
@@ -34,6 +36,8 @@ interface Props {
   /** The item last opened from here, highlighted again on return. */
   focus: string | null;
   onJump: (id: string) => void;
+  /** The clock: a periodic review warns of the acceptances about to end. */
+  now: () => Date;
 }
 
 function mark(out: Output, status: string | null): string {
@@ -46,10 +50,17 @@ function mark(out: Output, status: string | null): string {
 }
 
 /** Every item with its status, the score of each section with what it counts, and a way back to any item. */
-export function ReviewScreen({ session, dispatch, focus, onJump }: Props) {
+export function ReviewScreen({ session, dispatch, focus, onJump, now }: Props) {
   const { m, out, sections, body, width } = useUi();
   const words = m.wizard.review;
   const items = sections.flatMap((section) => section.items);
+  const warnings = endingSoonOf(session, { sections, now });
+  const titleOf = (id: string) => {
+    const item = items.find((one) => one.id === id);
+    return item ? `${item.chapter} ${itemWords(m, item)?.title ?? id}` : id;
+  };
+  const warning = endingSoonText(m, warnings, titleOf);
+  const warningRows = warning ? Math.min(paragraphHeight(warning, width - 2), 2) : 0;
   const entries: ScoredEntry[] = items.flatMap((item) => {
     const standing = standingOf(item, session);
     if (!standing) return [];
@@ -82,14 +93,17 @@ export function ReviewScreen({ session, dispatch, focus, onJump }: Props) {
       const status = standing ? (standing.answer ?? standing.preset).status : null;
       const title = itemWords(m, item)?.title ?? item.id;
       const head = `${mark(out, status)} ${item.chapter} `;
-      const tail = ` ${out.sym.dash} ${status ? m.wizard.item.status[status] : m.wizard.item.unanswered}`;
+      const said = status ? m.wizard.item.status[status] : m.wizard.item.unanswered;
+      const tail = ` ${out.sym.dash} ${reviewRowTail(m, session, item, warnings) ?? said}`;
       // The status is what the review is for: the title gives way, not the status.
       const room = width - 2 - textLength(head) - textLength(tail);
 
       return {
         value: { go: 'item', id: item.id, section: item.section },
         label: `${head}${truncate(title, room, out.sym.ellipsis)}${tail}`,
-        tone: standingTone(standing),
+        tone: warnings.some((one) => one.id === item.id)
+          ? 'warn'
+          : standingTone(standing),
       };
     }),
   ];
@@ -115,6 +129,9 @@ export function ReviewScreen({ session, dispatch, focus, onJump }: Props) {
         )}
         tone="strong"
       />
+      {warning ? (
+        <Paragraph text={warning} tone="warn" mark={out.sym.warn} lines={2} />
+      ) : null}
       <Box flexDirection="column" height={3}>
         {section ? (
           <>
@@ -144,7 +161,7 @@ export function ReviewScreen({ session, dispatch, focus, onJump }: Props) {
         <Select
           options={rows}
           initial={initial}
-          limit={Math.max(body - 8, 3)}
+          limit={Math.max(body - 8 - warningRows, 3)}
           onHighlight={(row) => setSection(row.go === 'item' ? row.section : null)}
           onSelect={(row) => {
             if (row.go === 'sign-off') return dispatch({ type: 'next' });

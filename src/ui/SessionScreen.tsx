@@ -68,12 +68,13 @@ export function SessionScreen(props: Props) {
       const item = currentItem(session, { sections, now: props.now });
       // Sessions are made resumable on load, so the item is always known.
       if (!item) return null;
-      return <ItemScreen {...common} item={item} onTyped={onTyped} />;
+      return <ItemScreen {...common} item={item} onTyped={onTyped} now={props.now} />;
     }
     case 'review':
       return (
         <ReviewScreen
           {...common}
+          now={props.now}
           focus={props.focus.current}
           onJump={(id) => {
             props.focus.current = id;

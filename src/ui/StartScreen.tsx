@@ -13,21 +13,31 @@ interface Props {
   recovered: Recovered[];
   onPick: (id: string) => void;
   onNew: () => void;
+  /** The periodic review of a site, from its last report. */
+  onReview: () => void;
 }
 
-/** The visits in progress, newest first, the latest one highlighted so Enter resumes it. */
-export function StartScreen({ summaries, recovered, onPick, onNew }: Props) {
+type Row = { go: 'review' } | { go: 'new' } | { go: 'visit'; id: string };
+
+/**
+ * The visits in progress, newest first, the latest one highlighted so Enter
+ * resumes it; above them, a new visit and the review of a site.
+ */
+export function StartScreen({ summaries, recovered, onPick, onNew, onReview }: Props) {
   const { m, out, width, body } = useUi();
   const words = m.wizard.start;
+  const none = summaries.length === 0;
+  const intro = none ? words.introNone : words.intro;
   const notices = recovered.map((file) =>
     file.kind === 'index'
       ? words.damagedIndex({ movedTo: file.movedTo })
       : words.damagedSession({ movedTo: file.movedTo }),
   );
-  const options: Option<string | null>[] = [
-    { value: null, label: words.newVisit },
+  const options: Option<Row>[] = [
+    { value: { go: 'review' }, label: m.review.wizard.startOption },
+    { value: { go: 'new' }, label: words.newVisit },
     ...summaries.map((summary) => ({
-      value: summary.id,
+      value: { go: 'visit' as const, id: summary.id },
       label: [
         `${summary.customer || words.unnamed} ${out.sym.dash} ${summary.site}`,
         summary.release || words.noRelease,
@@ -38,22 +48,25 @@ export function StartScreen({ summaries, recovered, onPick, onNew }: Props) {
   ];
   const used =
     2 +
-    paragraphHeight(words.intro, width) +
+    paragraphHeight(intro, width) +
     notices.reduce((sum, text) => sum + Math.min(paragraphHeight(text, width - 2), 4), 0);
 
   return (
     <Frame session={null} hints={LIST_HINTS.filter((hint) => hint !== 'back')}>
-      <Heading text={words.heading} />
-      <Paragraph text={words.intro} />
+      <Heading text={none ? words.headingNone : words.heading} />
+      <Paragraph text={intro} />
       {notices.map((text) => (
         <Paragraph key={text} text={text} tone="warn" mark={out.sym.warn} lines={4} />
       ))}
       <Box marginTop={1}>
         <Select
           options={options}
-          initial={summaries.length > 0 ? 1 : 0}
+          initial={none ? 1 : 2}
           limit={Math.max(body - used - 1, 3)}
-          onSelect={(id) => (id === null ? onNew() : onPick(id))}
+          onSelect={(row) => {
+            if (row.go === 'visit') return onPick(row.id);
+            return row.go === 'new' ? onNew() : onReview();
+          }}
         />
       </Box>
     </Frame>

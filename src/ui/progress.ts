@@ -24,19 +24,21 @@ export function progressText(
   if (!session) return words.start;
   const progress = progressOf(session, sections);
   const answered = words.answered(progress);
-  const join = (...parts: string[]) => parts.join(separator);
+  // A periodic review says so first, on every screen of it.
+  const kind = session.review ? [m.review.wizard.progress] : [];
+  const join = (...parts: string[]) => [...kind, ...parts].join(separator);
   const { position } = session;
 
   switch (position.screen) {
     case 'language':
-      return words.setup({ step: 1, count: SETUP_STEPS });
+      return join(words.setup({ step: 1, count: SETUP_STEPS }));
     case 'site':
-      return words.setup({ step: 2, count: SETUP_STEPS });
+      return join(words.setup({ step: 2, count: SETUP_STEPS }));
     case 'product':
     case 'release':
     case 'release-check':
     case 'remote-access':
-      return words.setup({ step: 3, count: SETUP_STEPS });
+      return join(words.setup({ step: 3, count: SETUP_STEPS }));
     case 'review':
       return join(words.review, answered);
     case 'sign-off':

@@ -1,15 +1,16 @@
 import { join } from 'node:path';
 import { useEffect, useState } from 'react';
-import type { Visit } from '../answers.js';
 import type { Messages } from '../i18n.js';
 import { groupFingerprint, KeyFileError, keyPath } from '../keys.js';
+import type { ReportRecord } from '../record.js';
 import { REPORT_FORMATS, signVisit, writeReports } from '../report/files.js';
-import type { Lang } from '../i18n.js';
+import { signOptionsOf, type Session } from '../session/index.js';
 
 export type ReportState =
   | { state: 'writing' }
   | {
       state: 'written';
+      record: ReportRecord;
       paths: string[];
       digest: string;
       fingerprint: string;
@@ -24,12 +25,12 @@ export function reportsDir(home: string): string {
 
 /**
  * Signs the finished visit and writes its report once, as the last screen
- * appears. A failure leaves the visit finished and saved: the `report`
- * command can write it again from the session.
+ * appears; the record of a periodic review names the report it follows.
+ * A failure leaves the visit finished and saved: the `report` command can
+ * write it again from the session.
  */
 export function useReport(
-  visit: Visit,
-  lang: Lang,
+  session: Pick<Session, 'visit' | 'lang' | 'review'>,
   home: string,
   now: () => Date,
   m: Messages,
@@ -40,15 +41,20 @@ export function useReport(
     let live = true;
     const write = async (): Promise<ReportState> => {
       try {
-        const { report, key } = signVisit(visit, { home, now: now() });
+        const { report, key } = signVisit(session.visit, {
+          home,
+          now: now(),
+          ...signOptionsOf(session),
+        });
         const paths = await writeReports(report, {
           dir: reportsDir(home),
           formats: REPORT_FORMATS,
-          lang,
+          lang: session.lang,
         });
 
         return {
           state: 'written',
+          record: report.record,
           paths,
           digest: report.digest,
           fingerprint: groupFingerprint(report.fingerprint),

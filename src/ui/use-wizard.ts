@@ -13,7 +13,8 @@ export interface Wizard {
   /** The session as the last event left it, before React has drawn it. */
   latest: () => Session | null;
   dispatch: (event: SessionEvent) => void;
-  open: (session: Session) => void;
+  /** `save`: on disk at once, for a visit that starts with its customer named (a review). */
+  open: (session: Session, options?: { save?: boolean }) => void;
   close: () => void;
   /** Why the last save failed, until one succeeds again. */
   saveError: string | null;
@@ -68,10 +69,14 @@ export function useWizard(
     [deps, save],
   );
 
-  const open = useCallback((next: Session) => {
-    current.current = next;
-    setSession(next);
-  }, []);
+  const open = useCallback(
+    (next: Session, options: { save?: boolean } = {}) => {
+      current.current = next;
+      if (options.save) save(next);
+      setSession(next);
+    },
+    [save],
+  );
 
   const close = useCallback(() => {
     current.current = null;
