@@ -79,7 +79,7 @@ describe('check-password command', () => {
     expect(stdout).toBe(
       [
         'Operator password',
-        'Release: OmniPCX Office RCE, release R10.0, version 10.0/010.001',
+        'Release: OmniPCX Office RCE, release R10.0, version 010.001',
         '',
         'The system’s rules:',
         '  ✓ Exactly 8 characters',
@@ -109,7 +109,7 @@ describe('check-password command', () => {
     expect(stdout).toBe(
       [
         'Mot de passe de gestion (Installateur, Administrateur, session Téléchargement de logiciel)',
-        'Release : OmniPCX Office RCE en release R9.0, version 900/033.002',
+        'Release : OmniPCX Office RCE en release R9.0, version 033.002',
         '',
         'Les règles du système :',
         '  ✓ Exactement 8 caractères',

@@ -146,7 +146,7 @@ describe('ports --forward', () => {
     expect(code).toBe(1);
     expect(stdout).toBe(
       [
-        'Forwarding rules on the Internet access device, for OmniPCX Office RCE, release R9.1, version 910/021.001:',
+        'Forwarding rules on the Internet access device, for OmniPCX Office RCE, release R9.1, version 021.001:',
         '  ✓ {public IP, port 443} → {OXO IP, port 50443}',
         '      allowed: 50443 is the port the system keeps for the Internet.',
         '  ✗ {public IP, port 8443} → {OXO IP, port 443}',

@@ -15,47 +15,10 @@ import {
   type PasswordFinding,
 } from '../password/index.js';
 import { readSecret } from '../password/read-secret.js';
-import {
-  ACCEPTED_FORMS,
-  formatRelease,
-  formatVersion,
-  parseLineName,
-  parseRelease,
-  type Release,
-} from '../release.js';
+import { describeRelease, releaseOption } from '../release-words.js';
+import { formatRelease, type Release } from '../release.js';
 
 const KINDS: readonly PasswordKind[] = ['user', 'management', 'operator'];
-
-/** A `--release` value read, or refused with the forms the tool accepts; warnings go to stderr. */
-export function releaseOption(ctx: CommandContext, input: string): Release {
-  const m = ctx.m.release;
-  const parsed = parseRelease(input);
-  if (!parsed.ok) {
-    const { error } = parsed;
-    if (error.code === 'unknown-line') throw new UsageError(m.unknownLine(error));
-    if (error.code === 'oxo-connect-line') throw new UsageError(m.badConnectLine(error));
-    throw new UsageError(m.badFormat({ input, forms: ACCEPTED_FORMS.join(', ') }));
-  }
-  for (const warning of parsed.release.warnings) {
-    ctx.out.err(`${ctx.out.sym.warn} ${m.warning[warning.code](warning)}`);
-  }
-
-  return parsed.release;
-}
-
-/** How the release reads back to the installer: "OmniPCX Office RCE, release R9.1, version 910/021.001". */
-export function describeRelease(ctx: CommandContext, release: Release): string {
-  const m = ctx.m.release;
-  const version = release.version
-    ? formatVersion(parseLineName(release.line), release.version)
-    : undefined;
-
-  return m.describe({
-    product: m.productName[release.product],
-    line: release.line,
-    version,
-  });
-}
 
 /** What the release does about a rule, when it is worth saying: at most two dim lines. */
 function enforcementLines(
@@ -129,7 +92,9 @@ function print(ctx: CommandContext, result: PasswordCheck, release?: Release): v
   const advice = result.findings.filter((finding) => finding.advice);
 
   out.out(out.style.bold(m.kind[result.kind]));
-  out.out(release ? m.release({ release: describeRelease(ctx, release) }) : m.noRelease);
+  out.out(
+    release ? m.release({ release: describeRelease(ctx.m, release) }) : m.noRelease,
+  );
   out.out();
   out.out(m.systemHeading);
   for (const line of systemLines(ctx, system, release)) out.out(line);

@@ -8,11 +8,11 @@ import type { Command, CommandContext } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { planEntries, recommendedValue } from '../availability-words.js';
 import { planLines } from '../plan-table.js';
+import { describeRelease, releaseOption } from '../release-words.js';
 import {
   ACCEPTED_FORMS,
   formatVersion,
   parseLineName,
-  parseRelease,
   type Product,
   type Release,
 } from '../release.js';
@@ -32,36 +32,17 @@ function readProduct(
 
 /** The release asked for, or a usage error naming the forms the tool reads. */
 function readRelease(ctx: CommandContext, input: string | undefined, product?: Product) {
-  const m = ctx.m.release;
-  const forms = ACCEPTED_FORMS.join(', ');
   if (input === undefined || input.trim() === '') {
-    throw new UsageError(ctx.m.plan.missingRelease({ forms }));
-  }
-  const parsed = parseRelease(input, product);
-  if (!parsed.ok) {
-    const { error } = parsed;
-    if (error.code === 'unknown-line') throw new UsageError(m.unknownLine(error));
-    if (error.code === 'oxo-connect-line') throw new UsageError(m.badConnectLine(error));
-    throw new UsageError(m.badFormat({ input: error.input, forms }));
+    throw new UsageError(ctx.m.plan.missingRelease({ forms: ACCEPTED_FORMS.join(', ') }));
   }
 
-  return parsed.release;
+  return releaseOption(ctx, input, product);
 }
 
 function versionText(release: Release): string | null {
   return release.version
     ? formatVersion(parseLineName(release.line), release.version)
     : null;
-}
-
-function describe(ctx: CommandContext, release: Release): string {
-  const m = ctx.m.release;
-
-  return m.describe({
-    product: m.productName[release.product],
-    line: release.line,
-    version: versionText(release) ?? undefined,
-  });
 }
 
 function planJson(ctx: CommandContext, release: Release) {
@@ -102,9 +83,6 @@ export const run: Command = async (ctx) => {
   }
 
   const release = readRelease(ctx, values.release, readProduct(ctx, values.product));
-  for (const warning of release.warnings) {
-    ctx.out.err(`${ctx.out.sym.warn} ${ctx.m.release.warning[warning.code](warning)}`);
-  }
 
   if (values.json) {
     ctx.out.out(JSON.stringify(planJson(ctx, release), null, 2));
@@ -114,9 +92,12 @@ export const run: Command = async (ctx) => {
   const width = Math.max(60, Math.min(80, columns ?? 80));
   const { sym, style } = ctx.out;
   ctx.out.out(
-    planLines(release, describe(ctx, release), { m: ctx.m, sym, style, width }).join(
-      '\n',
-    ),
+    planLines(release, describeRelease(ctx.m, release), {
+      m: ctx.m,
+      sym,
+      style,
+      width,
+    }).join('\n'),
   );
 
   return EXIT.ok;

@@ -16,7 +16,7 @@ import {
   type PublicPortPlan,
 } from '../ports/index.js';
 import { formatRelease, type Release } from '../release.js';
-import { describeRelease, releaseOption } from './check-password.js';
+import { describeRelease, releaseOption } from '../release-words.js';
 
 function rule(ctx: CommandContext, forwarding: ForwardingRule): string {
   const m = ctx.m.ports;
@@ -58,7 +58,7 @@ function printPlan(ctx: CommandContext, plan: PublicPortPlan, release?: Release)
 function printCheck(ctx: CommandContext, check: ForwardingCheck, release: Release): void {
   const { out } = ctx;
   const m = ctx.m.ports;
-  out.out(m.forwardHeading({ release: describeRelease(ctx, release) }));
+  out.out(m.forwardHeading({ release: describeRelease(ctx.m, release) }));
   for (const verdict of check.verdicts) {
     const trunk = verdict.rule.trunk ? ` ${m.trunk}` : '';
     const ok = verdict.problems.length === 0;

@@ -22,7 +22,8 @@ import {
   type PreviousReport,
 } from '../previous-report.js';
 import { RecordError, type ReportRecord } from '../record.js';
-import { ACCEPTED_FORMS, parseRelease, type Product } from '../release.js';
+import { releaseError } from '../release-words.js';
+import { parseRelease, type Product } from '../release.js';
 import type { ReportLang } from '../report/html.js';
 import {
   REPORT_FORMATS,
@@ -177,15 +178,7 @@ function releaseOf(
     throw new UsageError(ctx.m.review.releaseConflict({ flag, file: inFile }));
   const release = flag ?? inFile ?? previous.release.input;
   const parsed = parseRelease(release, product);
-  if (!parsed.ok) {
-    const m = ctx.m.release;
-    const { error } = parsed;
-    if (error.code === 'unknown-line') throw new UsageError(m.unknownLine(error));
-    if (error.code === 'oxo-connect-line') throw new UsageError(m.badConnectLine(error));
-    throw new UsageError(
-      m.badFormat({ input: error.input, forms: ACCEPTED_FORMS.join(', ') }),
-    );
-  }
+  if (!parsed.ok) throw new UsageError(releaseError(ctx.m, parsed.error));
 
   return release;
 }

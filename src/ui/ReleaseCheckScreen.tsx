@@ -6,7 +6,7 @@ import { releaseOf, type Session, type SessionEvent } from '../session/index.js'
 import { Frame, LIST_HINTS } from './Frame.js';
 import { Heading } from './Heading.js';
 import { Paragraph } from './Paragraph.js';
-import { describeRelease, releaseWarnings } from './release-words.js';
+import { describeRelease, releaseWarnings } from '../release-words.js';
 import { Select } from './Select.js';
 import { useUi } from './UiContext.js';
 

@@ -5,7 +5,7 @@ import type { Session, SessionEvent } from '../session/index.js';
 import { FIELD_HINTS, Frame } from './Frame.js';
 import { Heading } from './Heading.js';
 import { Prompt } from './Prompt.js';
-import { releaseError } from './release-words.js';
+import { releaseError } from '../release-words.js';
 import { useUi } from './UiContext.js';
 
 interface Props {

@@ -1,6 +1,18 @@
-/** How a release and its refusals read on the wizard's screens. */
-import type { Messages } from '../i18n.js';
-import { ACCEPTED_FORMS, type Release, type ReleaseError } from '../release.js';
+/**
+ * How a release, its warnings and its refusals read, on screen and on the
+ * command line alike, so that the wizard, the commands and the reports
+ * describe one system in the same words.
+ */
+import type { CommandContext } from './context.js';
+import { UsageError } from './errors.js';
+import type { Messages } from './i18n.js';
+import {
+  ACCEPTED_FORMS,
+  parseRelease,
+  type Product,
+  type Release,
+  type ReleaseError,
+} from './release.js';
 
 const pad3 = (n: number) => String(n).padStart(3, '0');
 
@@ -24,4 +36,23 @@ export function releaseError(m: Messages, error: ReleaseError): string {
   if (error.code === 'oxo-connect-line') return m.release.badConnectLine(error);
 
   return m.release.badFormat({ input: error.input, forms: ACCEPTED_FORMS.join(', ') });
+}
+
+/**
+ * A release given on the command line: read, or refused as a usage error
+ * naming the accepted forms. Its warnings go to standard error, so that
+ * `--json` output stays clean.
+ */
+export function releaseOption(
+  ctx: CommandContext,
+  input: string,
+  product?: Product,
+): Release {
+  const parsed = parseRelease(input, product);
+  if (!parsed.ok) throw new UsageError(releaseError(ctx.m, parsed.error));
+  for (const warning of releaseWarnings(ctx.m, parsed.release)) {
+    ctx.out.err(`${ctx.out.sym.warn} ${warning}`);
+  }
+
+  return parsed.release;
 }
