@@ -21,6 +21,7 @@ function langFlag(argv: string[]): string | undefined {
 async function main(argv: string[]): Promise<number> {
   const env = process.env;
   endQuietlyOnClosedPipe(process.stdout);
+  endQuietlyOnClosedPipe(process.stderr);
   const out = createOutput({ env, noColor: argv.includes('--no-color') });
   let lang = languageFromEnv(env);
 

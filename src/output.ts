@@ -143,13 +143,36 @@ export function createOutput(options: OutputOptions = {}): Output {
   };
 }
 
+/** What a terminal acts on rather than shows: C0 and C1 controls, DEL, line and bidi overrides. */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text taken from a file the user was handed (a field name, a value, a
+ * parser's quote of it), made safe to print: an escape sequence in it must
+ * not recolour or clear the screen, nor a line break split the one line a
+ * problem gets. Each such character is shown as its code, `\u001b`.
+ */
+export function printable(text: string): string {
+  return text.replace(
+    UNPRINTABLE,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /**
  * `oxo-harden plan | head` closes the pipe early; that is the reader's
- * choice, not an error, so the process ends quietly instead of throwing.
+ * choice, not an error, so the rest of the output is dropped quietly. The
+ * command still ends with its own exit code: a forwarding check that fails
+ * must not pass in a script because its reader stopped at the first line.
  */
 export function endQuietlyOnClosedPipe(stream: Writable = process.stdout): void {
+  let closed = false;
   stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
+    // After EPIPE the stream is destroyed, and every later write says so.
+    if (error.code === 'EPIPE' || (closed && error.code === 'ERR_STREAM_DESTROYED')) {
+      closed = true;
+      return;
+    }
     throw error;
   });
 }

@@ -13,10 +13,17 @@
  * rebuilt from the session files.
  */
 import Conf from 'conf';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { join } from 'node:path';
-import type { Visit } from './answers.js';
-import { isLang } from './i18n.js';
+import { isSessionShape } from './session/shape.js';
 import type { Session } from './session/types.js';
 
 /** Bumped if the saved shape ever changes in a way old files must be read around. */
@@ -69,6 +76,10 @@ export interface Store {
 const INDEX = 'index';
 /** Session ids are generated; anything else (a path, a typo) names no session. */
 const ID = /^[A-Za-z0-9-]{1,64}$/;
+/** atomically's temporary files: `<name>.json.tmp-<10 digits><6 hex digits>`. */
+const TEMP = /\.json\.tmp-\d{10}[0-9a-f]{6}$/;
+/** A write takes milliseconds: a temporary file older than this outlived its writer. */
+const STALE_TEMP_MS = 60_000;
 
 type Files = Conf<Record<string, unknown>>;
 
@@ -81,20 +92,29 @@ function stamp(at: Date): string {
 }
 
 function isStoredSession(value: unknown, id: string): value is StoredSession {
-  const data = value as Partial<StoredSession> | null;
-  const visit = data?.visit as Partial<Visit> | undefined;
+  const data = value as Partial<StoredSession>;
 
-  return (
-    typeof data === 'object' &&
-    data !== null &&
-    data.id === id &&
-    typeof data.lang === 'string' &&
-    isLang(data.lang) &&
-    typeof data.position === 'object' &&
-    typeof visit === 'object' &&
-    typeof visit.answers === 'object' &&
-    typeof visit.site === 'object'
-  );
+  return isSessionShape(value) && data.id === id && typeof data.updatedAt === 'string';
+}
+
+function isSummaries(value: unknown): value is Record<string, SessionSummary> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+
+  return Object.entries(value).every(([id, entry]) => {
+    const summary = entry as Partial<SessionSummary> | null;
+    return (
+      typeof summary === 'object' &&
+      summary !== null &&
+      summary.id === id &&
+      typeof summary.customer === 'string' &&
+      typeof summary.site === 'string' &&
+      typeof summary.release === 'string' &&
+      typeof summary.answered === 'number' &&
+      typeof summary.total === 'number' &&
+      typeof summary.finished === 'boolean' &&
+      typeof summary.updatedAt === 'string'
+    );
+  });
 }
 
 export function summaryOf(
@@ -159,14 +179,21 @@ export function openStore(home: string, options: StoreOptions = {}): Store {
 
   function read(id: string): StoredSession | undefined {
     if (!ID.test(id)) return undefined;
+    const damaged = recovered.length;
     const { format, ...data } = open(id).store;
-    if (Object.keys(data).length === 0) return undefined;
+    // conf reads a missing file as {}, and `null` or `42` as {} too: only the first is no session.
+    if (Object.keys(data).length === 0 && !existsSync(join(dir, `${id}.json`))) {
+      // Moved aside as it was opened: the list must not offer it again.
+      if (recovered.length > damaged) forget(id);
+      return undefined;
+    }
     // A file from a later version of the tool is left as it is, untouched.
     if (typeof format === 'number' && format > STORE_FORMAT) return undefined;
     if (isStoredSession(data, id)) return data;
     // Valid JSON that is not a session: as unreadable as broken JSON.
     files.delete(id);
     moveAside(id);
+    forget(id);
 
     return undefined;
   }
@@ -184,25 +211,39 @@ export function openStore(home: string, options: StoreOptions = {}): Store {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
       throw error;
     }
+    let listed: unknown;
     try {
-      const listed = (JSON.parse(text) as { sessions?: unknown } | null)?.sessions;
-      return typeof listed === 'object' && listed !== null
-        ? (listed as Record<string, SessionSummary>)
-        : {};
+      listed = (JSON.parse(text) as { sessions?: unknown } | null)?.sessions;
     } catch {
-      moveAside(INDEX);
-      return {};
+      listed = undefined;
     }
+    if (isSummaries(listed)) return listed;
+    // Broken, or valid JSON that is not an index: rebuilt from the sessions.
+    moveAside(INDEX);
+
+    return {};
   }
 
   mkdirSync(dir, { recursive: true });
   const summaries = new Map<string, SessionSummary>(Object.entries(readIndex()));
   let indexChanged = false;
 
+  const names = readdirSync(dir);
+  // A write killed half-way leaves its temporary file, never read; one this
+  // old cannot be a write still under way in another window.
+  for (const name of names.filter((entry) => TEMP.test(entry))) {
+    const path = join(dir, name);
+    try {
+      if (Date.now() - statSync(path).mtimeMs > STALE_TEMP_MS)
+        rmSync(path, { force: true });
+    } catch {
+      // Gone already, or not ours to remove: it is never read either way.
+    }
+  }
   // The folder is the truth: an index entry without its file goes, a file
   // the index missed (written before a crash, or by an older index) comes in.
   const onDisk = new Set(
-    readdirSync(dir)
+    names
       .filter((name) => name.endsWith('.json') && !name.includes('.damaged-'))
       .map((name) => name.slice(0, -'.json'.length))
       .filter((name) => name !== INDEX && ID.test(name)),
@@ -224,6 +265,9 @@ export function openStore(home: string, options: StoreOptions = {}): Store {
 
   function writeIndex(): void {
     open(INDEX).store = { format: STORE_FORMAT, sessions: Object.fromEntries(summaries) };
+  }
+  function forget(id: string): void {
+    if (summaries.delete(id)) writeIndex();
   }
   if (indexChanged) writeIndex();
 

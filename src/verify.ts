@@ -107,6 +107,31 @@ function parseEnvelope(
   }
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const texts = (value: unknown, ...keys: string[]) =>
+  isObject(value) && keys.every((key) => typeof value[key] === 'string');
+
+/**
+ * Whether signed bytes hold a record as far as `verify` reads one before
+ * rendering it: anyone can sign any JSON with a key of their own, and a
+ * summary must not fail on a record without a site.
+ */
+function isRecord(value: unknown): value is ReportRecord {
+  if (!isObject(value) || value.format !== RECORD_FORMAT) return false;
+  const { people, signOff } = value;
+
+  return (
+    texts(value.tool, 'version') &&
+    texts(value.site, 'customer', 'name') &&
+    isObject(people) &&
+    texts(people.installer, 'name', 'company') &&
+    typeof value.visitDate === 'string' &&
+    Array.isArray(value.items) &&
+    (signOff === null || (isObject(signOff) && texts(signOff.customer, 'name', 'role')))
+  );
+}
+
 /** The cryptographic checks and the record's, on a parsed envelope. */
 export function checkEnvelope(envelope: Record<string, unknown>): {
   problems: VerifyProblem[];
@@ -126,8 +151,8 @@ export function checkEnvelope(envelope: Record<string, unknown>): {
   if (!bytes) return { problems: [{ code: 'signed-encoding' }], record: null };
   let record: ReportRecord | null = null;
   try {
-    const decoded = JSON.parse(bytes.toString('utf8')) as ReportRecord;
-    if (decoded?.format === RECORD_FORMAT) record = decoded;
+    const decoded = JSON.parse(bytes.toString('utf8')) as unknown;
+    if (isRecord(decoded)) record = decoded;
   } catch {
     record = null;
   }
@@ -233,7 +258,14 @@ export async function verifyFile(
       }
     } else {
       const text = file.toString('utf8').replace(/^\uFEFF/, '');
-      const expected = await rendered(found.carrier, text, report);
+      let expected: string | null = null;
+      try {
+        expected = await rendered(found.carrier, text, report);
+      } catch (error) {
+        // Signed, and read as far as the summary goes, yet not a record the page is made from.
+        if (!(error instanceof TypeError)) throw error;
+        problems.push({ code: 'not-a-record' });
+      }
       if (expected !== null && lines(expected) !== lines(text)) {
         problems.push({ code: 'visible-text' });
       }

@@ -730,24 +730,19 @@ describe('the commands around a review in the wizard', () => {
     );
   });
 
-  it.fails(
-    'writes a finished review again with report --session, still naming the report it follows',
-    async () => {
-      // `report --session` signs the visit alone: it does not yet pass the
-      // session's review basis (signOptionsOf) to signVisit.
-      const home = tempHome();
-      const previous = previousReport(tempDir('previous'));
-      const session = savedReview(home, previous, { screen: 'finished' });
-      openStore(home).save({ ...session, finished: true }, NOW);
-      const out = tempDir('out');
-      const args = ['--session', session.id, '--out', out, '--format', 'json'];
-      expect(await report(inTerminal(args, home).ctx)).toBe(0);
-      const [json] = readdirSync(out);
-      const made = JSON.parse(readFileSync(join(out, json!), 'utf8')) as SignedReport;
+  it('writes a finished review again with report --session, still naming the report it follows', async () => {
+    const home = tempHome();
+    const previous = previousReport(tempDir('previous'));
+    const session = savedReview(home, previous, { screen: 'finished' });
+    openStore(home).save({ ...session, finished: true }, NOW);
+    const out = tempDir('out');
+    const args = ['--session', session.id, '--out', out, '--format', 'json'];
+    expect(await report(inTerminal(args, home).ctx)).toBe(0);
+    const [json] = readdirSync(out);
+    const made = JSON.parse(readFileSync(join(out, json!), 'utf8')) as SignedReport;
 
-      expect(made.record.previousDigest).toBe(previous.digest);
-    },
-  );
+    expect(made.record.previousDigest).toBe(previous.digest);
+  });
 });
 
 const SIZE = { columns: 80, rows: 24 };

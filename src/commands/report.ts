@@ -13,7 +13,8 @@ import type { Command, CommandContext } from '../context.js';
 import { EXIT, Failure, UsageError } from '../errors.js';
 import { isLang, type Messages } from '../i18n.js';
 import { groupFingerprint, KeyFileError, keyPath } from '../keys.js';
-import { RecordError } from '../record.js';
+import { printable } from '../output.js';
+import { RecordError, type RecordOptions } from '../record.js';
 import type { ReportLang } from '../report/html.js';
 import {
   REPORT_FORMATS,
@@ -58,13 +59,16 @@ export function describeProblem(
   m: Messages['answersFile'],
   problem: AnswersProblem,
 ): string {
-  const path = problem.path || m.wholeFile;
+  // Field names and values come from the file: shown, never acted on by the terminal.
+  const path = printable(problem.path) || m.wholeFile;
   const found =
-    problem.found === undefined ? m.missing : m.found({ value: problem.found });
+    problem.found === undefined
+      ? m.missing
+      : m.found({ value: printable(problem.found) });
   const options = (problem.options ?? []).join(', ');
   switch (problem.expected) {
     case 'json':
-      return m.notJson({ detail: problem.found ?? '' });
+      return m.notJson({ detail: printable(problem.found ?? '') });
     case 'known-field':
       return m.unknownField({ path, options });
     case 'known-item':
@@ -119,13 +123,22 @@ function fromAnswersFile(
   return { visit: result.visit, previousDigest: result.previousDigest };
 }
 
-async function fromSession(ctx: CommandContext, id: string): Promise<Visit> {
-  const { openStore } = await import('../store.js');
+/** A finished session's visit, and for a review what its record must name. */
+async function fromSession(
+  ctx: CommandContext,
+  id: string,
+): Promise<
+  { visit: Visit } & Pick<RecordOptions, 'previousDigest' | 'timeZone' | 'review'>
+> {
+  const [{ openStore }, { signOptionsOf }] = await Promise.all([
+    import('../store.js'),
+    import('../session/review.js'),
+  ]);
   const session = openStore(ctx.home).get(id);
   if (!session) throw new UsageError(ctx.m.report.noSession({ id }));
   if (!session.finished) throw new UsageError(ctx.m.report.unfinishedSession({ id }));
 
-  return session.visit;
+  return { visit: session.visit, previousDigest: null, ...signOptionsOf(session) };
 }
 
 export const run: Command = async (ctx) => {
@@ -146,15 +159,12 @@ export const run: Command = async (ctx) => {
   const source =
     values.answers !== undefined
       ? fromAnswersFile(ctx, resolve(values.answers))
-      : { visit: await fromSession(ctx, values.session!), previousDigest: null };
+      : await fromSession(ctx, values.session!);
 
   let signed;
   try {
-    signed = signVisit(source.visit, {
-      home: ctx.home,
-      now: ctx.now(),
-      previousDigest: source.previousDigest,
-    });
+    const { visit, ...chain } = source;
+    signed = signVisit(visit, { home: ctx.home, now: ctx.now(), ...chain });
   } catch (error) {
     if (error instanceof KeyFileError) {
       const detail = error.detail;

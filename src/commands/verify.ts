@@ -9,20 +9,22 @@ import { parseCommandArgs } from '../args.js';
 import type { Command, CommandContext } from '../context.js';
 import { EXIT, Failure, UsageError } from '../errors.js';
 import { groupFingerprint } from '../keys.js';
+import { printable } from '../output.js';
 import type { ReportRecord } from '../record.js';
 import { verifyFile, type VerifyProblem } from '../verify.js';
 
 const OPTIONS = { signer: { type: 'string' } } as const;
 
+/** Quotes of the file, field names from it and its record's texts: shown, never acted on. */
 function problemText(ctx: CommandContext, problem: VerifyProblem): string {
   const m = ctx.m.verify.problem;
   switch (problem.code) {
     case 'unparsable':
-      return m.unparsable({ detail: problem.detail });
+      return m.unparsable({ detail: printable(problem.detail) });
     case 'malformed':
       return m.malformed({ field: problem.field });
     case 'record-changed':
-      return m['record-changed']({ paths: problem.paths.join(', ') });
+      return m['record-changed']({ paths: printable(problem.paths.join(', ')) });
     case 'signer':
       return m.signer({ expected: problem.expected });
     default:
@@ -44,6 +46,8 @@ function summary(
       })
     : m.notSignedOff;
 
+  // Anyone can sign a record with a key of their own: its texts must not
+  // be able to move the cursor and draw over the signer's fingerprint.
   return [
     `  ${m.label.site}: ${record.site.customer}, ${record.site.name}`,
     `  ${m.label.date}: ${record.visitDate}`,
@@ -51,7 +55,7 @@ function summary(
     `  ${m.label.signer}: ${groupFingerprint(fingerprint)}`,
     `  ${m.label.customer}: ${customer}`,
     `  ${m.label.digest}: ${digest}`,
-  ];
+  ].map(printable);
 }
 
 export const run: Command = async (ctx) => {

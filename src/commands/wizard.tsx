@@ -91,6 +91,14 @@ export async function runWizard(
       patchConsole: false,
     },
   );
+  // Ctrl+C pressed before the wizard has the keyboard reaches it as a
+  // signal from the terminal, as does `kill -INT`: the same way out. The
+  // listener stays to the end: the store's writer cleans up on a signal
+  // and sends it again, which would otherwise end the process unsaid.
+  process.on('SIGINT', () => {
+    ended.how = 'interrupted';
+    app.unmount();
+  });
   await app.waitUntilExit();
   if (ended.how === 'interrupted') {
     ctx.out.err(ctx.m.cli.interrupted);

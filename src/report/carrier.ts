@@ -43,15 +43,26 @@ function scan(text: string): string | null {
   return end ? rest.slice(0, end.index + end[0].length) : null;
 }
 
+/**
+ * A report attaches one file. Each candidate costs a search to the end of
+ * the text, so a file crafted with a million of them is given up on after
+ * a few instead of taking hours.
+ */
+const MAX_EMBEDDED = 8;
+
 function embeddedStreams(pdf: Buffer): Buffer[] {
   const text = pdf.toString('latin1');
   const streams: Buffer[] = [];
+  let candidates = 0;
   for (const match of text.matchAll(/\/Type\s*\/EmbeddedFile\b/g)) {
+    if (++candidates > MAX_EMBEDDED) break;
     const from = match.index;
-    const open = /stream\r?\n/.exec(text.slice(from));
+    const opening = /stream\r?\n/g;
+    opening.lastIndex = from;
+    const open = opening.exec(text);
     if (!open) continue;
-    const dictionary = text.slice(from, from + open.index);
-    const begin = from + open.index + open[0].length;
+    const dictionary = text.slice(from, open.index);
+    const begin = open.index + open[0].length;
     const length = /\/Length\s+(\d+)\b(?!\s+\d+\s+R)/.exec(dictionary);
     const end = length ? begin + Number(length[1]) : text.indexOf('endstream', begin);
     if (end < begin) continue;

@@ -38,7 +38,16 @@ export function spawnCli(
   args: string[],
   env: NodeJS.ProcessEnv,
 ): Terminal {
-  const child = pty.spawn(process.execPath, [program, ...args], {
+  return spawnTerminal(process.execPath, [program, ...args], env);
+}
+
+/** Any command in the terminal: the program under a tracer, say. */
+export function spawnTerminal(
+  file: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Terminal {
+  const child = pty.spawn(file, args, {
     name: 'xterm-256color',
     cols: 80,
     rows: 24,
