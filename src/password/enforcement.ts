@@ -4,6 +4,7 @@
  * gives in chapter 2; where the two disagree the later version is taken, so
  * that the tool never promises a check an older version may not make.
  */
+import { itemById } from '../../steps/index.js';
 import type { Cell, Column } from '../catalogue.js';
 import {
   compareVersions,
@@ -38,21 +39,6 @@ export interface EnforcementState {
   conflict?: { table: string; text: string };
 }
 
-/** The user password control: 5.2, first column, and the list in 2.1. */
-export const USER_CONTROL: Column = {
-  'R4.1': { table: '410/064.001', text: '410/065.001' },
-  'R5.1': { table: '510/058.001', text: '510/059.001' },
-  'R6.1': '610/047.001',
-  'R7.1': { table: '710/057.007', text: '710/052.007' },
-  'R8.0': '800/030.002',
-  'R8.1': '810/045.003',
-  'R8.2': '820/026.007',
-  'R9.0': '900/033.002',
-  'R9.1': '910/021.001',
-  'R9.2': 'all',
-  'R10.0': 'all',
-};
-
 /**
  * 2.1 names only these two versions as extending the list of trivial
  * passwords; later lines are taken to have the longer list from the first
@@ -63,24 +49,25 @@ export const TRIVIAL_LIST_EXTENDED: Partial<Record<NoteLine, string>> = {
   'R8.1': '810/047.001',
 };
 
+/**
+ * The columns come from the checklist itself, so that the checker never
+ * promises a check on a release where the checklist says it does not exist.
+ */
+function columnOf(id: string): Column {
+  const item = itemById(id);
+  if (!item) throw new Error(`the catalogue has no item ${id}`);
+
+  return item.availability.exists;
+}
+
+/** 5.2, first column, and the list in 2.1. */
+export const USER_CONTROL = columnOf('user-password-control');
 /** 5.2, second column: every management password but the Operator's. */
-export const MANAGEMENT_CONTROL: Column = {
-  'R9.1': '910/021.001',
-  'R9.2': 'all',
-  'R10.0': 'all',
-};
-
+export const MANAGEMENT_CONTROL = columnOf('management-password-control');
 /** 2.2: the Operator's rules, from the first version of R10.0. */
-export const OPERATOR_CONTROL: Column = { 'R10.0': 'all' };
-
+export const OPERATOR_CONTROL = columnOf('operator-password-rules');
 /** 2.1: six-digit user passwords. */
-export const SIX_DIGITS: Column = {
-  'R8.2': '820/026.007',
-  'R9.0': '900/033.002',
-  'R9.1': '910/021.001',
-  'R9.2': 'all',
-  'R10.0': 'all',
-};
+export const SIX_DIGITS = columnOf('six-digit-user-passwords');
 
 /** "910/021.001" → [21, 1]. */
 const versionOf = (text: string): Version => parseVersion(text.split('/')[1] ?? '');
