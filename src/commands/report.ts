@@ -141,6 +141,30 @@ async function fromSession(
   return { visit: session.visit, previousDigest: null, ...signOptionsOf(session) };
 }
 
+/** The visit signed, or the key or release problem worded for the user. */
+export function sign(
+  ctx: CommandContext,
+  visit: Visit,
+  options: Parameters<typeof signVisit>[1],
+) {
+  const m = ctx.m.report;
+  try {
+    return signVisit(visit, options);
+  } catch (error) {
+    if (error instanceof KeyFileError) {
+      const detail = error.detail;
+      throw new Failure(
+        error.code === 'unwritable'
+          ? m.keyUnwritable({ path: error.path, detail })
+          : m.keyUnreadable({ path: error.path, detail }),
+      );
+    }
+    if (error instanceof RecordError)
+      throw new UsageError(m.badRelease({ release: error.input }));
+    throw error;
+  }
+}
+
 export const run: Command = async (ctx) => {
   const { values } = parseCommandArgs(ctx, 'report', OPTIONS);
   const m = ctx.m.report;
@@ -161,24 +185,8 @@ export const run: Command = async (ctx) => {
       ? fromAnswersFile(ctx, resolve(values.answers))
       : await fromSession(ctx, values.session!);
 
-  let signed;
-  try {
-    const { visit, ...chain } = source;
-    signed = signVisit(visit, { home: ctx.home, now: ctx.now(), ...chain });
-  } catch (error) {
-    if (error instanceof KeyFileError) {
-      const detail = error.detail;
-      throw new Failure(
-        error.code === 'unwritable'
-          ? m.keyUnwritable({ path: error.path, detail })
-          : m.keyUnreadable({ path: error.path, detail }),
-      );
-    }
-    if (error instanceof RecordError)
-      throw new UsageError(m.badRelease({ release: error.input }));
-    throw error;
-  }
-  const { report, key } = signed;
+  const { visit, ...chain } = source;
+  const { report, key } = sign(ctx, visit, { home: ctx.home, now: ctx.now(), ...chain });
   if (key.created)
     ctx.out.err(`${ctx.out.sym.info} ${m.newKey({ path: keyPath(ctx.home) })}`);
 

@@ -14,23 +14,18 @@ import { parseCommandArgs } from '../args.js';
 import type { Command, CommandContext } from '../context.js';
 import { EXIT, Failure, UsageError } from '../errors.js';
 import { isLang } from '../i18n.js';
-import { groupFingerprint, KeyFileError, keyPath } from '../keys.js';
+import { groupFingerprint, keyPath } from '../keys.js';
 import {
   isFailure,
   previousProblemText,
   readPreviousReport,
   type PreviousReport,
 } from '../previous-report.js';
-import { RecordError, type ReportRecord } from '../record.js';
+import type { ReportRecord } from '../record.js';
 import { releaseError } from '../release-words.js';
 import { parseRelease, type Product } from '../release.js';
 import type { ReportLang } from '../report/html.js';
-import {
-  REPORT_FORMATS,
-  signVisit,
-  writeReports,
-  type ReportFormat,
-} from '../report/files.js';
+import { REPORT_FORMATS, writeReports, type ReportFormat } from '../report/files.js';
 import {
   checkNextReview,
   completeAnswers,
@@ -44,7 +39,7 @@ import {
   type ReviewStart,
 } from '../review/index.js';
 import { ITEMS } from '../../steps/index.js';
-import { describeProblem } from './report.js';
+import { describeProblem, sign } from './report.js';
 
 const OPTIONS = {
   answers: { type: 'string' },
@@ -215,29 +210,6 @@ function reviewVisit(
     ...result.visit,
     answers: { ...start.visit.answers, ...result.visit.answers },
   };
-}
-
-function sign(
-  ctx: CommandContext,
-  visit: Visit,
-  options: Parameters<typeof signVisit>[1],
-) {
-  const m = ctx.m.report;
-  try {
-    return signVisit(visit, options);
-  } catch (error) {
-    if (error instanceof KeyFileError) {
-      const detail = error.detail;
-      throw new Failure(
-        error.code === 'unwritable'
-          ? m.keyUnwritable({ path: error.path, detail })
-          : m.keyUnreadable({ path: error.path, detail }),
-      );
-    }
-    if (error instanceof RecordError)
-      throw new UsageError(m.badRelease({ release: error.input }));
-    throw error;
-  }
 }
 
 export const run: Command = async (ctx) => {
