@@ -31,7 +31,8 @@ const OPTIONS = {
   format: { type: 'string' },
 } as const;
 
-function reportLang(ctx: CommandContext, value: string | undefined): ReportLang {
+/** `--lang` of a report: fr, en or both; the screen's language when absent. */
+export function reportLang(ctx: CommandContext, value: string | undefined): ReportLang {
   if (value === undefined) return ctx.lang;
   const wanted = value.toLowerCase();
   if (wanted === 'both' || isLang(wanted)) return wanted;
@@ -39,7 +40,11 @@ function reportLang(ctx: CommandContext, value: string | undefined): ReportLang 
   throw new UsageError(ctx.m.report.badLang({ value }));
 }
 
-function formatsOf(ctx: CommandContext, value: string | undefined): ReportFormat[] {
+/** `--format json,html,...`: the formats asked for, in the usual order; all when absent. */
+export function formatsOf(
+  ctx: CommandContext,
+  value: string | undefined,
+): ReportFormat[] {
   if (value === undefined) return [...REPORT_FORMATS];
   const wanted = value.split(',').map((part) => part.trim().toLowerCase());
   const known = REPORT_FORMATS as readonly string[];

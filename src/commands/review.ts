@@ -13,7 +13,6 @@ import { readAnswers } from '../answers-file.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command, CommandContext } from '../context.js';
 import { EXIT, Failure, UsageError } from '../errors.js';
-import { isLang } from '../i18n.js';
 import { groupFingerprint, keyPath } from '../keys.js';
 import {
   isFailure,
@@ -24,8 +23,7 @@ import {
 import type { ReportRecord } from '../record.js';
 import { releaseError } from '../release-words.js';
 import { parseRelease, type Product } from '../release.js';
-import type { ReportLang } from '../report/html.js';
-import { REPORT_FORMATS, writeReports, type ReportFormat } from '../report/files.js';
+import { writeReports } from '../report/files.js';
 import {
   checkNextReview,
   completeAnswers,
@@ -39,7 +37,7 @@ import {
   type ReviewStart,
 } from '../review/index.js';
 import { ITEMS } from '../../steps/index.js';
-import { describeProblem, sign } from './report.js';
+import { describeProblem, formatsOf, reportLang, sign } from './report.js';
 
 const OPTIONS = {
   answers: { type: 'string' },
@@ -62,28 +60,6 @@ const FILE_ONLY = [
 ] as const;
 
 const PRODUCTS: readonly Product[] = ['oxo', 'oxo-connect'];
-
-function reportLang(ctx: CommandContext, value: string | undefined): ReportLang {
-  if (value === undefined) return ctx.lang;
-  const wanted = value.toLowerCase();
-  if (wanted === 'both' || isLang(wanted)) return wanted;
-
-  throw new UsageError(ctx.m.report.badLang({ value }));
-}
-
-function formatsOf(ctx: CommandContext, value: string | undefined): ReportFormat[] {
-  if (value === undefined) return [...REPORT_FORMATS];
-  const wanted = value.split(',').map((part) => part.trim().toLowerCase());
-  for (const format of wanted) {
-    if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
-      throw new UsageError(
-        ctx.m.report.badFormat({ value: format, formats: REPORT_FORMATS.join(', ') }),
-      );
-    }
-  }
-
-  return REPORT_FORMATS.filter((format) => wanted.includes(format));
-}
 
 /** One sentence for a problem with the next review's date. */
 function nextReviewError(ctx: CommandContext, problem: NextReviewProblem): UsageError {
