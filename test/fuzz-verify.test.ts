@@ -118,18 +118,18 @@ describe('verify under random and damaged files', () => {
     });
   }
 
-  it('finds every change to 600 envelopes edited as JSON', async () => {
+  it('finds every change to 400 envelopes edited as JSON', async () => {
     const random = seeded(4410);
     const envelope = JSON.parse(envelopeText(report)) as Record<string, unknown>;
     const codes = { 0: 0, 1: 0, 2: 0 } as Record<number, number>;
-    for (let n = 0; n < 600; n++) {
+    for (let n = 0; n < 400; n++) {
       const changed = mutateJson(random, envelope, random.int(1, 3));
       const outcome = await verifyBytes(`${JSON.stringify(changed, null, 2)}\n`);
       expectWorded(outcome, JSON.stringify(changed).slice(0, 300));
       codes[outcome.code]!++;
       if (outcome.code === 0) expect(changed).toEqual(envelope);
     }
-    expect(codes[1]!, JSON.stringify(codes)).toBeGreaterThan(400);
+    expect(codes[1]!, JSON.stringify(codes)).toBeGreaterThan(250);
   });
 
   it('refuses a report cut short at any point', async () => {
@@ -201,7 +201,7 @@ describe('verify of records signed with a valid key but shaped like no record', 
       { ...base, tool: null },
     ];
     const random = seeded(4420);
-    for (let n = 0; n < 150; n++) shapes.push(mutateJson(random, base, random.int(1, 3)));
+    for (let n = 0; n < 80; n++) shapes.push(mutateJson(random, base, random.int(1, 3)));
     for (const [index, shape] of shapes.entries()) {
       for (const format of ['json', 'html', 'md'] as const) {
         const text = format === 'json' ? signed(shape) : await carried(format, shape);

@@ -22,8 +22,8 @@ import { seedSession, storeOf } from './helpers/seed.js';
 import { complete, until } from './helpers/visit-script.js';
 import { press, startWizard } from './ui/harness.js';
 
-const SESSIONS = 24;
-const KEYS_EACH = 120;
+const SESSIONS = 16;
+const KEYS_EACH = 100;
 
 /** The store as the next start reads it: nothing damaged, every visit in it readable. */
 function expectLoads(home: string) {

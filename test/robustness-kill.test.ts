@@ -12,16 +12,14 @@
  * other kill points are real: SIGKILL, the files checked, a restart, and
  * the visit must be offered and resume on the screen where it stood.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, watch } from 'node:fs';
+import { existsSync, readdirSync, watch } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { positionKey, progressOf, type SiteField } from '../src/session/index.js';
-import { openStore, type StoredSession } from '../src/store.js';
-import { SECTIONS } from '../steps/index.js';
 import { ensureBuilt, environment, PROGRAM, tempHome } from './helpers/program.js';
 import { spawnCli, type Terminal } from './helpers/pty.js';
 import { seeded, type Random } from './helpers/random.js';
 import { en, isStart, listOf, recoveryNotice, shows } from './helpers/screens.js';
+import { checkStore, type Tally } from './helpers/store-check.js';
 import {
   customerOf,
   describeAt,
@@ -35,7 +33,6 @@ import {
   showsAt,
   until,
   type Move,
-  type Script,
 } from './helpers/visit-script.js';
 
 const KILL_POINTS = 200;
@@ -48,97 +45,12 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 type When = 'quiet' | 'after-key' | 'on-write';
 
-interface Figures {
+interface Figures extends Tally {
   killed: Record<When | 'start-up', number>;
   frozen: Record<When, number>;
-  /** Kill points where a temporary file stood beside the store's: inside a write. */
-  insideWrite: number;
-  /** Temporary files seen so far: a kill inside a write leaves one behind. */
-  temps: Set<string>;
   restarts: number;
   resumedAhead: number;
   visitsFinished: number;
-  answersChecked: number;
-}
-
-function siteValue(session: StoredSession, field: SiteField): string {
-  const { site, people, date } = session.visit;
-  if (field === 'installer') return people.installer.name;
-  if (field === 'company') return people.installer.company;
-  if (field === 'date') return date;
-
-  return site[field];
-}
-
-/** Every answer and text the script saw saved, found in the stored visit. */
-function expectSaved(stored: StoredSession, script: Script): number {
-  for (const [field, value] of Object.entries(script.fields))
-    expect(siteValue(stored, field as SiteField), field).toBe(value);
-  for (const [id, answer] of script.answers)
-    expect(stored.visit.answers[id], id).toMatchObject(answer);
-  if (script.signer.name) expect(stored.signer?.name).toBe(script.signer.name);
-  if (script.signer.role) expect(stored.signer?.role).toBe(script.signer.role);
-
-  return script.answers.size;
-}
-
-function ahead(script: Script, move: Move): Script {
-  const next: Script = {
-    ...script,
-    fields: { ...script.fields },
-    answers: new Map(script.answers),
-    signer: { ...script.signer },
-  };
-  move.record(next);
-
-  return next;
-}
-
-/**
- * The store as a kill leaves it, read from a copy so that nothing here
- * repairs it first: every file whole, nothing moved aside, the visit at the
- * screen last seen or, when a key was on its way, at the next one with its
- * answer saved in the same write.
- */
-function checkStore(
-  home: string,
-  script: Script,
-  pending: Move | null,
-  figures: Figures,
-): void {
-  const dir = join(home, 'sessions');
-  if (!existsSync(dir)) {
-    expect(script.fields.customer).toBeUndefined();
-    return;
-  }
-  const copy = join(tempHome('oxo-harden-kill-copy-'), 'sessions');
-  cpSync(dir, copy, { recursive: true });
-  const names = readdirSync(copy);
-  const temps = names.filter((name) => /\.tmp-/.test(name));
-  if (temps.some((name) => !figures.temps.has(name))) figures.insideWrite++;
-  for (const name of temps) figures.temps.add(name);
-  for (const name of names.filter((entry) => !/\.tmp-/.test(entry))) {
-    expect(name).not.toContain('.damaged-');
-    expect(() => JSON.parse(readFileSync(join(copy, name), 'utf8')), name).not.toThrow();
-  }
-  const store = openStore(join(copy, '..'), {
-    progress: (session) => progressOf(session, SECTIONS),
-  });
-  expect(store.recovered).toEqual([]);
-  expect(store.list().filter((summary) => !summary.finished).length).toBeLessThanOrEqual(
-    1,
-  );
-  if (script.fields.customer === undefined) return;
-
-  const summary = store.list().find((entry) => entry.customer === script.fields.customer);
-  expect(summary, 'the visit in progress').toBeDefined();
-  const stored = store.get(summary!.id)!;
-  const here = positionKey(PATH[script.at]!);
-  const next = pending?.advances ? positionKey(PATH[script.at + 1]!) : here;
-  const at = positionKey(stored.position);
-  expect([here, next]).toContain(at);
-  const seen = at === next && next !== here ? ahead(script, pending!) : script;
-  figures.answersChecked += expectSaved(stored, seen);
 }
 
 /** Resolves on the first change in the store's folder: a write under way. */

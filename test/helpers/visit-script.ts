@@ -9,7 +9,7 @@ import { pathOf, type Position, type SiteField } from '../../src/session/index.j
 import { SECTIONS } from '../../steps/index.js';
 import type { Terminal } from './pty.js';
 import type { Random } from './random.js';
-import { en, INSTALLER, itemOf, listOf, shows, SIGNER, textField } from './screens.js';
+import { en, INSTALLER, listOf, shows, SIGNER, textField } from './screens.js';
 
 export const PATH: readonly Position[] = pathOf(SECTIONS);
 export const FINISHED = PATH.length - 1;
@@ -258,5 +258,3 @@ export async function leave(term: Terminal): Promise<number> {
 
   return (await term.exited).exitCode;
 }
-
-export { itemOf };
