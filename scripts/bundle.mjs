@@ -26,6 +26,7 @@ export function bundleOptions(entry, outfile) {
       'react-devtools-core': './scripts/devtools-stub.js',
       'ajv/dist/2020.js': './scripts/schema-stub.js',
       'ajv-formats': './scripts/schema-stub.js',
+      semver: './scripts/migrations-stub.js',
       'string-width': './src/terminal-width.ts',
     },
     // pdfkit and its font engine read data files next to their own sources,

@@ -32,6 +32,17 @@ export function dayIn(now: Date, timeZone: string): string {
   }).format(now);
 }
 
+/**
+ * The calendar day `now` falls on where this machine is, as YYYY-MM-DD.
+ * The same day as `dayIn(now, localTimeZone())`, without building a date
+ * formatter, which costs milliseconds the wizard's first frame waits for.
+ */
+export function localDay(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 export function localTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }

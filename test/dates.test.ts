@@ -5,6 +5,8 @@ import {
   dayIn,
   daysBetween,
   isIsoDate,
+  localDay,
+  localTimeZone,
 } from '../src/dates.js';
 
 describe('dates', () => {
@@ -28,6 +30,29 @@ describe('dates', () => {
     expect(dayIn(lateEvening, 'UTC')).toBe('2026-12-31');
     expect(dayIn(lateEvening, 'Europe/Paris')).toBe('2027-01-01');
     expect(dayIn(lateEvening, 'America/Martinique')).toBe('2026-12-31');
+  });
+
+  it('reads the local day as the local time zone has it, at every hour around midnight', () => {
+    const zone = process.env.TZ;
+    try {
+      for (const tz of [
+        'UTC',
+        'Europe/Paris',
+        'America/Martinique',
+        'Pacific/Kiritimati',
+      ]) {
+        process.env.TZ = tz;
+        for (let hour = 0; hour < 48; hour++) {
+          const now = new Date(Date.UTC(2026, 11, 31, hour - 14, 30));
+          expect(localDay(now), `${tz} ${now.toISOString()}`).toBe(
+            dayIn(now, localTimeZone()),
+          );
+        }
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 
   it('counts days and adds months, clamping to shorter months', () => {

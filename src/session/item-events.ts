@@ -2,7 +2,7 @@
  * The events of an item's answer form (see form.ts): what each key on an
  * item screen does to the draft, and when the draft becomes an answer.
  */
-import { dayIn, localTimeZone } from '../dates.js';
+import { localDay } from '../dates.js';
 import {
   answerOf,
   emptyDraft,
@@ -82,7 +82,7 @@ export function onItem(
       if (!status || step === 'choose' || step === 'value' || step === 'password') {
         return session;
       }
-      const today = dayIn(deps.now(), localTimeZone());
+      const today = localDay(deps.now());
       if (formFieldError(step, event.value, today)) return session;
       const filled = {
         ...draft,

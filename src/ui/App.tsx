@@ -1,6 +1,6 @@
 import { Fragment, useMemo, useRef, useState } from 'react';
 import type { Section } from '../catalogue.js';
-import { dayIn, localTimeZone } from '../dates.js';
+import { localDay } from '../dates.js';
 import { messages, type Lang } from '../i18n.js';
 import type { Output } from '../output.js';
 import type { PreviousReport } from '../previous-report.js';
@@ -77,10 +77,9 @@ export function App({
   review: given,
 }: AppProps) {
   const deps = useMemo<SessionDeps>(() => ({ sections, now }), [sections, now]);
-  const today = dayIn(now(), localTimeZone());
   const [summaries, setSummaries] = useState(() => unfinished(store));
   const [startLang, setStartLang] = useState(initialLang);
-  const fresh = () => newSession(newId(), startLang, today);
+  const fresh = () => newSession(newId(), startLang, localDay(now()));
   const review = useReviewStart(given, {
     store,
     deps,
@@ -127,7 +126,7 @@ export function App({
     width: Math.max(Math.min(columns, MAX_WIDTH), 20),
     height,
     body: height - 3 - (wizard.saveError ? 1 : 0),
-    today,
+    today: localDay(now()),
     sections,
     alert: wizard.saveError,
   };
