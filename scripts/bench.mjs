@@ -6,7 +6,11 @@ import { spawnSync } from 'node:child_process';
 import { bundleOptions } from './bundle.mjs';
 
 await build(bundleOptions('src/cli.tsx', 'dist/oxo-harden.js'));
-await build(bundleOptions('scripts/bench/hello.tsx', 'dist/bench-hello.js'));
+await build(
+  bundleOptions('scripts/bench/hello.tsx', 'dist/bench-hello.js', {
+    keepInkOutput: true,
+  }),
+);
 await build(bundleOptions('scripts/bench/main.ts', 'dist/bench.js'));
 
 const run = spawnSync(process.execPath, ['dist/bench.js', ...process.argv.slice(2)], {

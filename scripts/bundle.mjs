@@ -3,14 +3,31 @@
 import { build } from 'esbuild';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { version } = JSON.parse(
   readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
 );
 
+/**
+ * ink's renderer draws each frame through its `Output` class; the wizard
+ * gives it one that keeps the rows it has drawn (src/ui/frame-output.ts).
+ * Only the wizard gets it: the benchmark's reference stays plain ink.
+ */
+const frameOutput = {
+  name: 'frame-output',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/output\.js$/ }, (args) =>
+      /[\\/]ink[\\/]build[\\/]renderer\.js$/.test(args.importer)
+        ? { path: join(root, 'src', 'ui', 'frame-output.ts') }
+        : undefined,
+    );
+  },
+};
+
 /** The bundle settings, shared with the benchmark's reference program. */
-export function bundleOptions(entry, outfile) {
+export function bundleOptions(entry, outfile, { keepInkOutput = false } = {}) {
   return {
     absWorkingDir: root,
     entryPoints: [entry],
@@ -45,6 +62,7 @@ export function bundleOptions(entry, outfile) {
       __VERSION__: JSON.stringify(version),
       'process.env.NODE_ENV': '"production"',
     },
+    plugins: keepInkOutput ? [] : [frameOutput],
     minifySyntax: true,
     minifyWhitespace: true,
     logLevel: 'warning',
