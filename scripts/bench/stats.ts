@@ -12,16 +12,18 @@ export interface Figure {
   value: number;
   unit: 'ms' | 'x';
   reference: string;
-  /** The target the figure is held to, in the same unit. */
-  target: number;
+  /** The target the figure is held to, in the same unit; none for a reference. */
+  target?: number;
   runs: number;
 }
 
 export function formatFigure(figure: Figure): string {
-  const within = figure.value <= figure.target ? 'within' : 'OVER';
-  const value =
-    figure.unit === 'x' ? `${figure.value.toFixed(2)}x` : `${figure.value.toFixed(1)} ms`;
-  const target = figure.unit === 'x' ? `${figure.target}x` : `${figure.target} ms`;
+  const show = (n: number) =>
+    figure.unit === 'x' ? `${n.toFixed(2)}x` : `${n.toFixed(1)} ms`;
+  const verdict =
+    figure.target === undefined
+      ? ''.padEnd(23)
+      : `target ${show(figure.target).padEnd(9)} ${figure.value <= figure.target ? 'within' : 'OVER  '}`;
 
-  return `${figure.name.padEnd(44)} ${value.padStart(10)}  target ${target.padEnd(8)} ${within}  (${figure.reference}; ${figure.runs} runs)`;
+  return `${figure.name.padEnd(44)} ${show(figure.value).padStart(10)}  ${verdict}  (${figure.reference}; ${figure.runs} runs)`;
 }

@@ -7,6 +7,11 @@ export type KeyHandler = (key: Keystroke) => boolean;
 export interface KeyRegistry {
   /** Adds a handler; the latest added is asked first. Returns the removal. */
   subscribe(handler: KeyHandler): () => void;
+  /** Resolves once no key has come for `ms` milliseconds: the installer is reading. */
+  quiet(ms: number): Promise<void>;
 }
 
-export const KeyContext = createContext<KeyRegistry>({ subscribe: () => () => {} });
+export const KeyContext = createContext<KeyRegistry>({
+  subscribe: () => () => {},
+  quiet: () => Promise.resolve(),
+});

@@ -23,6 +23,7 @@ export function KeyRouter({ children, onInterrupt, onUnhandled }: Props) {
   const queue = useRef<Keystroke[]>([]);
   const waiting = useRef(false);
   const [turn, setTurn] = useState(0);
+  const lastKeyAt = useRef(Date.now());
   const latest = useRef({ onInterrupt, onUnhandled });
   latest.current = { onInterrupt, onUnhandled };
 
@@ -35,6 +36,16 @@ export function KeyRouter({ children, onInterrupt, onUnhandled }: Props) {
           handlers.current = handlers.current.filter((h) => h !== handler);
         };
       },
+      quiet: (ms) =>
+        new Promise<void>((resolve) => {
+          const check = () => {
+            const left = lastKeyAt.current + ms - Date.now();
+            if (left <= 0) return resolve();
+            // Never what keeps the process alive once the wizard has ended.
+            setTimeout(check, left).unref();
+          };
+          check();
+        }),
     }),
     [],
   );
@@ -52,6 +63,7 @@ export function KeyRouter({ children, onInterrupt, onUnhandled }: Props) {
   }, []);
 
   useInput((input, key) => {
+    lastKeyAt.current = Date.now();
     const strokes = keystrokesOf(input, key);
     if (strokes.some((stroke) => stroke.name === 'interrupt')) {
       queue.current = [];

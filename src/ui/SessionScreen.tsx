@@ -18,6 +18,7 @@ import { SectionScreen } from './SectionScreen.js';
 import { SignOffScreen } from './SignOffScreen.js';
 import { SiteScreen } from './SiteScreen.js';
 import { useUi } from './UiContext.js';
+import { useReportsAhead } from './use-reports-ahead.js';
 
 interface Props {
   session: Session;
@@ -39,6 +40,7 @@ export function SessionScreen(props: Props) {
   const { sections } = useUi();
   const { position } = session;
   const common = { session, dispatch };
+  useReportsAhead(position.screen === 'review' || position.screen === 'sign-off');
 
   switch (position.screen) {
     case 'language':

@@ -159,6 +159,9 @@ function place(
       lines = lines.map((line) => {
         const width = widthOf(line);
         const to = x + width > x2 ? x2 - x : width;
+        // Plain text wholly inside the clip is drawn as it is: cutting it
+        // would give the same text back, after a pass over every character.
+        if (from === 0 && to === width && !line.includes('\u001b')) return line;
         return clippedLines.get(`${from}\u0000${to}\u0000${line}`, () =>
           sliceAnsi(line, from, to),
         );
