@@ -17,8 +17,7 @@ import { CONTROL, runCommand } from './helpers/command.js';
 import {
   ensureBuilt,
   environment,
-  inBatches,
-  runProgram,
+  runEach,
   STACK_FRAME,
   tempHome,
 } from './helpers/program.js';
@@ -176,13 +175,8 @@ describe('ports in the built program', () => {
     const random = seeded(3306);
     const env = environment(tempHome(), { NO_COLOR: '1' });
     const lines = Array.from({ length: 16 }, () => ['ports', ...portsArgs(random)]);
-    const results = await inBatches(lines, 4, async (args) => ({
-      args,
-      ran: await runProgram([...args, '--lang', 'en'], { env }),
-    }));
     const codes = new Set<number | null>();
-    for (const { args, ran } of results) {
-      const name = `${JSON.stringify(args)}\n${ran.stderr}`;
+    for (const { ran, name } of await runEach(lines, env)) {
       codes.add(ran.status);
       expect([0, 1, 2], name).toContain(ran.status);
       expect(ran.stderr, name).not.toMatch(STACK_FRAME);

@@ -100,6 +100,21 @@ export async function inBatches<T, R>(
   return results;
 }
 
+/**
+ * Each command line through the built program in English, four at a time;
+ * `name` (the arguments and what the program said) is what a failed
+ * expectation should show.
+ */
+export function runEach(
+  lines: readonly string[][],
+  env: NodeJS.ProcessEnv,
+): Promise<Array<{ ran: Awaited<ReturnType<typeof runProgram>>; name: string }>> {
+  return inBatches(lines, 4, async (args) => {
+    const ran = await runProgram([...args, '--lang', 'en'], { env });
+    return { ran, name: `${JSON.stringify(args)}\n${ran.stderr}` };
+  });
+}
+
 /** A line of a V8 stack trace: what a user must never see. */
 export const STACK_FRAME = /^\s+at .+/m;
 
