@@ -25,10 +25,19 @@ export interface Preset {
 
 export function releaseOf(visit: Pick<Visit, 'release' | 'product'>): Release | null {
   if (!visit.release) return null;
-  const parsed = parseRelease(visit.release, visit.product);
+  const key = `${visit.product}\u0000${visit.release}`;
+  if (!readReleases.has(key)) {
+    if (readReleases.size >= 100) readReleases.clear();
+    const parsed = parseRelease(visit.release, visit.product);
+    readReleases.set(key, parsed.ok ? parsed.release : null);
+  }
 
-  return parsed.ok ? parsed.release : null;
+  return readReleases.get(key)!;
 }
+
+// Every item's preset asks for the visit's release on every frame; a visit
+// has one or two releases, each read once.
+const readReleases = new Map<string, Release | null>();
 
 /** What the system description says of an item, before anyone answers it. */
 export function presetOf(item: Item, session: Session): Preset | null {

@@ -5,9 +5,25 @@
 import type { Section } from '../catalogue.js';
 import type { Messages } from '../i18n.js';
 import type { Output } from '../output.js';
-import { progressOf, type Session } from '../session/index.js';
+import { progressOf, type Progress, type Session } from '../session/index.js';
 
 const SETUP_STEPS = 3;
+
+// A visit's state is a new object whenever it changes, so what was counted
+// for one holds until the next: a key that only moves a cursor counts nothing.
+const counted = new WeakMap<
+  Session,
+  { sections: readonly Section[]; progress: Progress }
+>();
+
+function countedProgress(session: Session, sections: readonly Section[]): Progress {
+  const known = counted.get(session);
+  if (known?.sections === sections) return known.progress;
+  const progress = progressOf(session, sections);
+  counted.set(session, { sections, progress });
+
+  return progress;
+}
 
 /** Between the parts of the progress line and of the key hints. */
 export function separatorOf(out: Output): string {
@@ -22,7 +38,7 @@ export function progressText(
 ): string {
   const words = m.wizard.progress;
   if (!session) return words.start;
-  const progress = progressOf(session, sections);
+  const progress = countedProgress(session, sections);
   const answered = words.answered(progress);
   // A periodic review says so first, on every screen of it.
   const kind = session.review ? [m.review.wizard.progress] : [];

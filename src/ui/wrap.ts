@@ -27,7 +27,10 @@ function words(text: string): string[] {
   return joined;
 }
 
-const length = (text: string) => [...text].length;
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** Characters, not UTF-16 units: an emoji in a site name counts once. */
+const length = (text: string) => (SURROGATE.test(text) ? [...text].length : text.length);
 
 function slice(text: string, start: number, end?: number): string {
   return [...text].slice(start, end).join('');
@@ -35,22 +38,46 @@ function slice(text: string, start: number, end?: number): string {
 
 /** Lines of at most `width` characters; words longer than a line are cut. */
 export function wrap(text: string, width: number): string[] {
-  const size = Math.max(width, 1);
+  const key = `${width}\u0000${text}`;
+  let lines = wrapped.get(key);
+  if (!lines) {
+    if (wrapped.size >= WRAPPED_LIMIT) wrapped.clear();
+    lines = wrapLines(text, Math.max(width, 1));
+    wrapped.set(key, lines);
+  }
+
+  return [...lines];
+}
+
+// Screens wrap the same texts on every frame; a key should not redo it.
+const WRAPPED_LIMIT = 2_000;
+const wrapped = new Map<string, readonly string[]>();
+
+function wrapLines(text: string, size: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
+    let used = 0;
     for (let word of words(paragraph)) {
-      while (length(word) > size) {
+      let wordLength = length(word);
+      while (wordLength > size) {
         if (line !== '') lines.push(line);
         lines.push(slice(word, 0, size));
         word = slice(word, size);
+        wordLength -= size;
         line = '';
+        used = 0;
       }
-      if (line === '') line = word;
-      else if (length(line) + 1 + length(word) <= size) line = `${line} ${word}`;
-      else {
+      if (line === '') {
+        line = word;
+        used = wordLength;
+      } else if (used + 1 + wordLength <= size) {
+        line = `${line} ${word}`;
+        used += 1 + wordLength;
+      } else {
         lines.push(line);
         line = word;
+        used = wordLength;
       }
     }
     lines.push(line);
