@@ -33,18 +33,42 @@ export function dayIn(now: Date, timeZone: string): string {
 }
 
 /**
- * The calendar day `now` falls on where this machine is, as YYYY-MM-DD.
- * The same day as `dayIn(now, localTimeZone())`, without building a date
- * formatter, which costs milliseconds the wizard's first frame waits for.
+ * The calendar day `now` falls on where this machine is, as YYYY-MM-DD:
+ * the same day as `dayIn(now, localTimeZone())`. Where the zone is a name
+ * (or the system's own), the clock's local fields are that zone's, which
+ * saves building a date formatter while the wizard's first frame waits.
+ * A POSIX zone written with its offset ("UTC+5", "IST-5:30") goes the long
+ * way, because the time zone database does not read those as the clock does.
  */
-export function localDay(now: Date): string {
+export function localDay(now: Date, env: NodeJS.ProcessEnv = process.env): string {
+  if (/\d/.test(env.TZ ?? '')) return dayIn(now, localTimeZone());
   const pad = (n: number) => String(n).padStart(2, '0');
 
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+function isKnownZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-CA', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The machine's time zone, by a name the time zone database accepts. A
+ * zone it cannot name (TZ=UTC+5 gives none, TZ=GMT-3 one it then refuses)
+ * is the clock's offset from UTC as an Etc/GMT zone, whose sign is the
+ * POSIX one: Etc/GMT-3 is three hours ahead.
+ */
 export function localTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  const named = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (named && isKnownZone(named)) return named;
+  const ahead = -new Date().getTimezoneOffset();
+  if (ahead === 0 || ahead % 60 !== 0) return 'UTC';
+
+  return `Etc/GMT${ahead > 0 ? '-' : '+'}${Math.abs(ahead / 60)}`;
 }
 
 /** Whole days from `from` to `to`, both YYYY-MM-DD. */

@@ -25,6 +25,11 @@ const ONE_COLUMN_EACH =
 
 const STYLE_CODE = /\u001b\[[0-9;]*m/g;
 
+/** True when every character of `text` takes exactly one column, and no codes are in it. */
+export function oneColumnEach(text: string): boolean {
+  return ONE_COLUMN_EACH.test(text);
+}
+
 export default function stringWidth(text: string, options?: Options): number {
   if (typeof text === 'string' && options?.ambiguousIsNarrow !== false) {
     const plain = text.includes('\u001b') ? text.replace(STYLE_CODE, '') : text;

@@ -40,14 +40,38 @@ describe('dates', () => {
         'Europe/Paris',
         'America/Martinique',
         'Pacific/Kiritimati',
+        'UTC+5',
+        'GMT-3',
+        'IST-5:30',
       ]) {
         process.env.TZ = tz;
+        expect(() => dayIn(new Date(), localTimeZone()), tz).not.toThrow();
         for (let hour = 0; hour < 48; hour++) {
           const now = new Date(Date.UTC(2026, 11, 31, hour - 14, 30));
           expect(localDay(now), `${tz} ${now.toISOString()}`).toBe(
             dayIn(now, localTimeZone()),
           );
         }
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
+  it('names a zone written as an offset by the offset the clock keeps', () => {
+    const zone = process.env.TZ;
+    try {
+      const named: Record<string, string> = {
+        'UTC+5': 'Etc/GMT+5',
+        'GMT-3': 'Etc/GMT-3',
+      };
+      for (const [tz, expected] of Object.entries(named)) {
+        process.env.TZ = tz;
+        expect(localTimeZone(), tz).toBe(expected);
+        // The record's day is the day the machine's clock shows.
+        const now = new Date(Date.UTC(2025, 2, 2, 2));
+        expect(dayIn(now, localTimeZone()), tz).toBe(`2025-03-0${now.getDate()}`);
       }
     } finally {
       if (zone === undefined) delete process.env.TZ;

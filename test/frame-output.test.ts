@@ -33,6 +33,14 @@ const PIECES = [
   '\u001b[38;2;10;20;30m\u001b[48;5;4mfond\u001b[49m\u001b[39m',
   '\u001b]8;;https://example.org\u0007lien\u001b]8;;\u0007',
   '\u001b[2m\u001b[3mdim italic',
+  // What string-width and slice-ansi count differently: a tab, a byte-order
+  // mark, direction and zero-width marks, a soft hyphen, a lone flag letter.
+  'a\tb',
+  'Société\ufeff X',
+  'Caf\u200eé',
+  'Mot\u00adde\u00adpasse',
+  '\u200b',
+  '\u{1f1e6}xy',
 ];
 
 const TRANSFORMERS: Transformer[] = [

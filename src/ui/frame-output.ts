@@ -10,7 +10,7 @@
  */
 import InkOutput from '../../node_modules/ink/build/output.js';
 import sliceAnsi from '../../node_modules/slice-ansi/index.js';
-import stringWidth from '../terminal-width.js';
+import stringWidth, { oneColumnEach } from '../terminal-width.js';
 
 type Transformer = (line: string, index: number) => string;
 
@@ -159,9 +159,11 @@ function place(
       lines = lines.map((line) => {
         const width = widthOf(line);
         const to = x + width > x2 ? x2 - x : width;
-        // Plain text wholly inside the clip is drawn as it is: cutting it
-        // would give the same text back, after a pass over every character.
-        if (from === 0 && to === width && !line.includes('\u001b')) return line;
+        // Plain one-column text wholly inside the clip is drawn as it is:
+        // cutting it would give the same text back, after a pass over every
+        // character. (Tabs, invisible marks and flags are counted otherwise
+        // by the cutter, so they are cut.)
+        if (from === 0 && to === width && oneColumnEach(line)) return line;
         return clippedLines.get(`${from}\u0000${to}\u0000${line}`, () =>
           sliceAnsi(line, from, to),
         );
