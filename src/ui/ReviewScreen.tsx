@@ -1,5 +1,5 @@
 import { Box } from 'ink';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { SectionId } from '../catalogue.js';
 import type { Output } from '../output.js';
 import {
@@ -53,22 +53,60 @@ function mark(out: Output, status: string | null): string {
 export function ReviewScreen({ session, dispatch, focus, onJump, now }: Props) {
   const { m, out, sections, body, width } = useUi();
   const words = m.wizard.review;
-  const items = sections.flatMap((section) => section.items);
-  const warnings = endingSoonOf(session, { sections, now });
-  const titleOf = (id: string) => {
-    const item = items.find((one) => one.id === id);
-    return item ? `${item.chapter} ${itemWords(m, item)?.title ?? id}` : id;
-  };
-  const warning = endingSoonText(m, warnings, titleOf);
-  const warningRows = warning ? Math.min(paragraphHeight(warning, width - 2), 2) : 0;
-  const entries: ScoredEntry[] = items.flatMap((item) => {
-    const standing = standingOf(item, session);
-    if (!standing) return [];
-    const { status, source } = standing.answer ?? standing.preset;
+  // Moving along the list changes the section shown above it, which draws
+  // this screen again: the rows and scores are worked out once per visit
+  // state, not on every key.
+  const { warning, warningRows, entries, rows } = useMemo(() => {
+    const items = sections.flatMap((section) => section.items);
+    const warnings = endingSoonOf(session, { sections, now });
+    const titleOf = (id: string) => {
+      const item = items.find((one) => one.id === id);
+      return item ? `${item.chapter} ${itemWords(m, item)?.title ?? id}` : id;
+    };
+    const warning = endingSoonText(m, warnings, titleOf);
+    const warningRows = warning ? Math.min(paragraphHeight(warning, width - 2), 2) : 0;
+    const entries: ScoredEntry[] = items.flatMap((item) => {
+      const standing = standingOf(item, session);
+      if (!standing) return [];
+      const { status, source } = standing.answer ?? standing.preset;
 
-    return [{ id: item.id, section: item.section, status, source }];
-  });
-  const missing = unansweredItems(session, sections);
+      return [{ id: item.id, section: item.section, status, source }];
+    });
+    const missing = unansweredItems(session, sections);
+    const rows: Option<Row>[] = [
+      missing.length === 0
+        ? { value: { go: 'sign-off' }, label: words.signOff, tone: 'accent' }
+        : {
+            value: {
+              go: 'item',
+              id: missing[0]!,
+              section: items.find((i) => i.id === missing[0])!.section,
+            },
+            label: words.missing({ count: missing.length }),
+            tone: 'warn',
+          },
+      ...items.map((item): Option<Row> => {
+        const standing = standingOf(item, session);
+        const status = standing ? (standing.answer ?? standing.preset).status : null;
+        const title = itemWords(m, item)?.title ?? item.id;
+        const head = `${mark(out, status)} ${item.chapter} `;
+        const said = status ? m.wizard.item.status[status] : m.wizard.item.unanswered;
+        const tail = ` ${out.sym.dash} ${reviewRowTail(m, session, item, warnings) ?? said}`;
+        // The status is what the review is for: the title gives way, not the status.
+        const room = width - 2 - textLength(head) - textLength(tail);
+
+        return {
+          value: { go: 'item', id: item.id, section: item.section },
+          label: `${head}${truncate(title, room, out.sym.ellipsis)}${tail}`,
+          tone: warnings.some((one) => one.id === item.id)
+            ? 'warn'
+            : standingTone(standing),
+        };
+      }),
+    ];
+
+    return { warning, warningRows, entries, rows };
+  }, [session, sections, m, out, width, now, words]);
   const scoreText = (score: Score) => {
     const value = percent(score);
     return value === null
@@ -76,37 +114,6 @@ export function ReviewScreen({ session, dispatch, focus, onJump, now }: Props) {
       : words.score({ ...score, percent: words.percent({ value }) });
   };
 
-  const rows: Option<Row>[] = [
-    missing.length === 0
-      ? { value: { go: 'sign-off' }, label: words.signOff, tone: 'accent' }
-      : {
-          value: {
-            go: 'item',
-            id: missing[0]!,
-            section: items.find((i) => i.id === missing[0])!.section,
-          },
-          label: words.missing({ count: missing.length }),
-          tone: 'warn',
-        },
-    ...items.map((item): Option<Row> => {
-      const standing = standingOf(item, session);
-      const status = standing ? (standing.answer ?? standing.preset).status : null;
-      const title = itemWords(m, item)?.title ?? item.id;
-      const head = `${mark(out, status)} ${item.chapter} `;
-      const said = status ? m.wizard.item.status[status] : m.wizard.item.unanswered;
-      const tail = ` ${out.sym.dash} ${reviewRowTail(m, session, item, warnings) ?? said}`;
-      // The status is what the review is for: the title gives way, not the status.
-      const room = width - 2 - textLength(head) - textLength(tail);
-
-      return {
-        value: { go: 'item', id: item.id, section: item.section },
-        label: `${head}${truncate(title, room, out.sym.ellipsis)}${tail}`,
-        tone: warnings.some((one) => one.id === item.id)
-          ? 'warn'
-          : standingTone(standing),
-      };
-    }),
-  ];
   const initial = Math.max(
     rows.findIndex(
       (row) => row.value.go === 'item' && row.value.id === focus && row !== rows[0],
