@@ -3,9 +3,9 @@
 // It prints figures; it is not a test and never fails on a slow machine.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { bundleOptions } from './bundle.mjs';
+import { buildProgram, bundleOptions } from './bundle.mjs';
 
-await build(bundleOptions('src/cli.tsx', 'dist/oxo-harden.js'));
+await buildProgram();
 await build(
   bundleOptions('scripts/bench/hello.tsx', 'dist/bench-hello.js', {
     keepInkOutput: true,

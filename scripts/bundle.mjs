@@ -69,6 +69,12 @@ export function bundleOptions(entry, outfile, { keepInkOutput = false } = {}) {
   };
 }
 
+/** The command and the thread it writes the wizard's reports in. */
+export async function buildProgram(dir = 'dist') {
+  await build(bundleOptions('src/cli.tsx', join(dir, 'oxo-harden.js')));
+  await build(bundleOptions('src/report/worker.ts', join(dir, 'report-worker.js')));
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  await build(bundleOptions('src/cli.tsx', 'dist/oxo-harden.js'));
+  await buildProgram();
 }

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import type { Messages } from '../i18n.js';
 import { groupFingerprint, KeyFileError, keyPath } from '../keys.js';
 import type { ReportRecord } from '../record.js';
-import { REPORT_FORMATS, signVisit, writeReports } from '../report/files.js';
+import { backgroundReports } from '../report/background.js';
+import { REPORT_FORMATS, signVisit } from '../report/files.js';
 import { signOptionsOf, type Session } from '../session/index.js';
 
 export type ReportState =
@@ -46,7 +47,7 @@ export function useReport(
           now: now(),
           ...signOptionsOf(session),
         });
-        const paths = await writeReports(report, {
+        const paths = await backgroundReports.write(report, {
           dir: reportsDir(home),
           formats: REPORT_FORMATS,
           lang: session.lang,

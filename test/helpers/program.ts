@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const PROGRAM = join(ROOT, 'dist', 'oxo-harden.js');
+/** The thread the wizard writes its reports in, built with it. */
+export const REPORT_WORKER = join(ROOT, 'dist', 'report-worker.js');
 
 function newestSource(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
@@ -25,7 +27,8 @@ export function ensureBuilt(): void {
   const sources = Math.max(
     ...['src', 'steps', 'locales'].map((dir) => newestSource(join(ROOT, dir))),
   );
-  if (!existsSync(PROGRAM) || statSync(PROGRAM).mtimeMs < sources) {
+  const built = [PROGRAM, REPORT_WORKER];
+  if (built.some((file) => !existsSync(file) || statSync(file).mtimeMs < sources)) {
     execSync('npm run build --silent', { cwd: ROOT, stdio: 'inherit' });
   }
 }
