@@ -72,6 +72,11 @@ function describe(privateKey: KeyObject, created: boolean): InstallerKey {
   };
 }
 
+/** A key that lives only in memory: for rehearsing a report, never for signing one. */
+export function throwawayKey(): InstallerKey {
+  return describe(generateKeyPairSync('ed25519').privateKey, false);
+}
+
 function parseKey(path: string, pem: string): InstallerKey {
   let privateKey: KeyObject;
   try {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -45,6 +45,26 @@ describe('the report worker', () => {
     const dir = join(home, 'in-worker');
     await expectReports(await writer.write(report, options(dir)), dir);
     expect(writer.threaded).toBe(true);
+  }, 60_000);
+
+  it('rehearses the visit in memory: no key made, no file written', async () => {
+    const untouched = mkdtempSync(join(tmpdir(), 'oxo-harden-rehearsal-'));
+    const text = readFileSync(join(ROOT, 'examples', 'answers.sample.json'), 'utf8');
+    const loaded = readAnswers(text, ITEMS);
+    if (!loaded.ok) throw new Error('the sample answers do not load');
+    const writer = reportWriter(pathToFileURL(REPORT_WORKER));
+    writer.prepare(() => Promise.resolve(), {
+      visit: loaded.visit,
+      lang: 'fr',
+      options: {},
+    });
+    // Long enough for pdfkit to load and the four formats to be rendered.
+    await new Promise((resolve) => setTimeout(resolve, 4_000));
+    expect(writer.threaded).toBe(true);
+    expect(readdirSync(untouched)).toEqual([]);
+    const dir = join(untouched, 'reports');
+    await expectReports(await writer.write(report, options(dir)), dir);
+    expect(readdirSync(untouched)).toEqual(['reports']);
   }, 60_000);
 
   it('writes them in this thread when no worker was built', async () => {

@@ -10,7 +10,7 @@ import type { SignedReport } from '../signature.js';
 import { writeReports, type ReportFormat } from './files.js';
 import type { ReportLang } from './html.js';
 import { prepareReports } from './prepare.js';
-import type { WorkerReply, WorkerRequest } from './worker.js';
+import type { Rehearsal, WorkerReply, WorkerRequest } from './worker.js';
 
 export interface WriteOptions {
   dir: string;
@@ -19,8 +19,11 @@ export interface WriteOptions {
 }
 
 export interface ReportWriter {
-  /** Loads the report code ahead: in the worker at once; here whenever `ready` says so. */
-  prepare(ready: () => Promise<void>): void;
+  /**
+   * Loads the report code ahead: in the worker at once, rehearsing the
+   * visit's report too; here a step at a time, whenever `ready` says so.
+   */
+  prepare(ready: () => Promise<void>, rehearsal?: Rehearsal): void;
   write(report: SignedReport, options: WriteOptions): Promise<string[]>;
   /** True while a worker thread does the work. */
   readonly threaded: boolean;
@@ -35,6 +38,7 @@ export function reportWriter(workerFile: URL): ReportWriter {
   let worker: Worker | null | undefined;
   const jobs = new Map<number, Job>();
   let nextId = 1;
+  let prepared = false;
 
   const giveUp = (error: Error) => {
     worker = null;
@@ -51,6 +55,7 @@ export function reportWriter(workerFile: URL): ReportWriter {
         const job = jobs.get(reply.id);
         if (!job) return;
         jobs.delete(reply.id);
+        if (jobs.size === 0) started.unref();
         if (reply.kind === 'written') return job.resolve(reply.paths);
         job.reject(Object.assign(new Error(reply.message), { code: reply.code }));
       });
@@ -71,9 +76,12 @@ export function reportWriter(workerFile: URL): ReportWriter {
     get threaded() {
       return Boolean(worker);
     },
-    prepare(ready) {
+    prepare(ready, rehearsal) {
+      if (prepared) return;
+      prepared = true;
       const running = thread();
-      if (running) running.postMessage({ kind: 'prepare' } satisfies WorkerRequest);
+      if (running)
+        running.postMessage({ kind: 'prepare', rehearsal } satisfies WorkerRequest);
       else void prepareReports(ready);
     },
     async write(report, options) {
@@ -83,6 +91,8 @@ export function reportWriter(workerFile: URL): ReportWriter {
       const written = new Promise<string[]>((resolve, reject) =>
         jobs.set(id, { resolve, reject }),
       );
+      // A report on its way holds the process until it is written.
+      running.ref();
       running.postMessage({
         kind: 'write',
         id,

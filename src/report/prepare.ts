@@ -13,11 +13,11 @@ import { qrMatrix } from './qr.js';
 const between = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * A page thrown away, written the way a report is: the first text laid out
+ * Pages thrown away, written the way a report is: the first text laid out
  * and the first font subset made in a process take three times as long as
  * the next ones, and the font tables read on the way stay read.
  */
-async function samplePdf(fonts: PdfFonts): Promise<void> {
+async function samplePdf(fonts: PdfFonts, pages: number): Promise<void> {
   const { default: PDFDocument } = await import('pdfkit');
   const doc: Doc = new PDFDocument({ size: 'A4' });
   doc.on('data', () => undefined);
@@ -25,13 +25,18 @@ async function samplePdf(fonts: PdfFonts): Promise<void> {
   doc.registerFont('regular', fonts.regular as PDFKit.Mixins.PDFFontSource);
   doc.registerFont('bold', fonts.bold as PDFKit.Mixins.PDFFontSource);
   const layout = new Layout(doc);
-  const sample = 'Sécurité « réseau » : 50443 → 82 A3 ✓ ✗ — conforme, à revoir';
-  layout.text(sample, { lead: { text: 'Risque accepté ', color: ACCENT } });
-  layout.height(sample, 9.5, 200, true);
-  await between();
-  layout.heading(sample);
-  layout.text(sample, { bold: true, color: INK, size: 8 });
-  await between();
+  const sample =
+    'Sécurité « réseau » : 50443 → 82 A3 ✓ ✗ — conforme, à revoir avec le client avant la fin du mois';
+  for (let page = 0; page < pages; page++) {
+    if (page > 0) doc.addPage();
+    layout.heading(sample);
+    for (let block = 0; block < 12; block++) {
+      layout.height(sample, 9.5, layout.width - 14, true);
+      layout.text(sample, { lead: { text: 'Risque accepté — ', color: ACCENT } });
+      layout.text(sample, { color: INK, size: 8 });
+    }
+    await between();
+  }
   doc.end();
   await ended;
 }
@@ -41,16 +46,18 @@ let prepared: Promise<void> | null = null;
 /**
  * Loads it all once per process. `ready` is awaited before each step: the
  * wizard passes one that waits for a pause in the typing, so that a block
- * of loading never lands between a key and its frame.
+ * of loading never lands between a key and its frame. A thread of its own
+ * can afford more sample pages, and the next real one is the quicker.
  */
 export function prepareReports(
   ready: () => Promise<void> = async () => {},
+  { samplePages = 1 }: { samplePages?: number } = {},
 ): Promise<void> {
   prepared ??= (async () => {
     const steps: Array<() => unknown> = [
       () => import('./pdf.js'),
       () => import('pdfkit'),
-      async () => samplePdf(await pdfFonts()),
+      async () => samplePdf(await pdfFonts(), samplePages),
       // The encoder's first code is slow; this one is thrown away.
       () => qrMatrix('oxo-harden'),
       () => localTimeZone(),

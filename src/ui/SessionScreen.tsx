@@ -40,7 +40,10 @@ export function SessionScreen(props: Props) {
   const { sections } = useUi();
   const { position } = session;
   const common = { session, dispatch };
-  useReportsAhead(position.screen === 'review' || position.screen === 'sign-off');
+  useReportsAhead(
+    position.screen === 'review' || position.screen === 'sign-off',
+    session,
+  );
 
   switch (position.screen) {
     case 'language':
