@@ -20,8 +20,8 @@ export interface WriteOptions {
 
 export interface ReportWriter {
   /**
-   * Loads the report code ahead: in the worker at once, rehearsing the
-   * visit's report too; here a step at a time, whenever `ready` says so.
+   * Loads the report code ahead once `ready` says so: in the worker at once,
+   * rehearsing the visit's report too; here a step at a time.
    */
   prepare(ready: () => Promise<void>, rehearsal?: Rehearsal): void;
   write(report: SignedReport, options: WriteOptions): Promise<string[]>;
@@ -79,10 +79,14 @@ export function reportWriter(workerFile: URL): ReportWriter {
     prepare(ready, rehearsal) {
       if (prepared) return;
       prepared = true;
-      const running = thread();
-      if (running)
-        running.postMessage({ kind: 'prepare', rehearsal } satisfies WorkerRequest);
-      else void prepareReports(ready);
+      // Even in a thread of its own, loading takes a core that keys typed
+      // on a two-core laptop want: it starts at the first pause too.
+      void ready().then(() => {
+        const running = thread();
+        if (running)
+          running.postMessage({ kind: 'prepare', rehearsal } satisfies WorkerRequest);
+        else void prepareReports(ready);
+      });
     },
     async write(report, options) {
       const running = thread();
