@@ -2,8 +2,9 @@
  * What making a report needs, loaded before the report is made: pdfkit and
  * its font engine, the two DejaVu faces, the QR encoder and the machine's
  * time zone. Loaded cold they take longer than signing and rendering the
- * four files, so the wizard does this while the installer reads the
- * review and the customer the acknowledgement.
+ * four files, so the report worker does this (or, run from the sources,
+ * the wizard itself) while the installer reads the review and the customer
+ * the acknowledgement.
  */
 import { localTimeZone } from '../dates.js';
 import { pdfFonts, type PdfFonts } from './pdf-font.js';
@@ -13,11 +14,11 @@ import { qrMatrix } from './qr.js';
 const between = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * Pages thrown away, written the way a report is: the first text laid out
+ * A page thrown away, written the way a report is: the first text laid out
  * and the first font subset made in a process take three times as long as
  * the next ones, and the font tables read on the way stay read.
  */
-async function samplePdf(fonts: PdfFonts, pages: number): Promise<void> {
+async function samplePdf(fonts: PdfFonts): Promise<void> {
   const { default: PDFDocument } = await import('pdfkit');
   const doc: Doc = new PDFDocument({ size: 'A4' });
   doc.on('data', () => undefined);
@@ -27,16 +28,12 @@ async function samplePdf(fonts: PdfFonts, pages: number): Promise<void> {
   const layout = new Layout(doc);
   const sample =
     'Sécurité « réseau » : 50443 → 82 A3 ✓ ✗ — conforme, à revoir avec le client avant la fin du mois';
-  for (let page = 0; page < pages; page++) {
-    if (page > 0) doc.addPage();
-    layout.heading(sample);
-    for (let block = 0; block < 12; block++) {
-      layout.height(sample, 9.5, layout.width - 14, true);
-      layout.text(sample, { lead: { text: 'Risque accepté — ', color: ACCENT } });
-      layout.text(sample, { color: INK, size: 8 });
-    }
-    await between();
-  }
+  layout.heading(sample);
+  layout.height(sample, 9.5, layout.width - 14, true);
+  await between();
+  layout.text(sample, { lead: { text: 'Risque accepté — ', color: ACCENT } });
+  layout.text(sample, { color: INK, size: 8 });
+  await between();
   doc.end();
   await ended;
 }
@@ -46,18 +43,16 @@ let prepared: Promise<void> | null = null;
 /**
  * Loads it all once per process. `ready` is awaited before each step: the
  * wizard passes one that waits for a pause in the typing, so that a block
- * of loading never lands between a key and its frame. A thread of its own
- * can afford more sample pages, and the next real one is the quicker.
+ * of loading never lands between a key and its frame.
  */
 export function prepareReports(
   ready: () => Promise<void> = async () => {},
-  { samplePages = 1 }: { samplePages?: number } = {},
 ): Promise<void> {
   prepared ??= (async () => {
     const steps: Array<() => unknown> = [
       () => import('./pdf.js'),
       () => import('pdfkit'),
-      async () => samplePdf(await pdfFonts(), samplePages),
+      async () => samplePdf(await pdfFonts()),
       // The encoder's first code is slow; this one is thrown away.
       () => qrMatrix('oxo-harden'),
       () => localTimeZone(),
