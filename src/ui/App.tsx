@@ -1,3 +1,4 @@
+import { Box } from 'ink';
 import { Fragment, useMemo, useRef, useState } from 'react';
 import type { Section } from '../catalogue.js';
 import { localDay } from '../dates.js';
@@ -16,6 +17,7 @@ import {
 import type { SessionSummary, Store, StoredSession } from '../store.js';
 import type { Keystroke } from './keystrokes.js';
 import { HelpScreen } from './HelpScreen.js';
+import { KeysHeld } from './KeyContext.js';
 import { KeyRouter } from './KeyRouter.js';
 import { hasReports } from './report-files.js';
 import { ResumeOffer } from './ResumeOffer.js';
@@ -119,17 +121,24 @@ export function App({
   }
 
   const height = Math.max(rows - 1, 10);
-  const ui: Ui = {
-    out,
-    lang,
-    m: messages(lang),
-    width: Math.max(Math.min(columns, MAX_WIDTH), 20),
-    height,
-    body: height - 3 - (wizard.saveError ? 1 : 0),
-    today: localDay(now()),
-    sections,
-    alert: wizard.saveError,
-  };
+  const width = Math.max(Math.min(columns, MAX_WIDTH), 20);
+  const today = localDay(now());
+  // The same object while nothing in it changes: every screen reads it, and
+  // a new one would draw them all again on each key.
+  const ui = useMemo<Ui>(
+    () => ({
+      out,
+      lang,
+      m: messages(lang),
+      width,
+      height,
+      body: height - 3 - (wizard.saveError ? 1 : 0),
+      today,
+      sections,
+      alert: wizard.saveError,
+    }),
+    [out, lang, width, height, today, sections, wizard.saveError],
+  );
 
   const toStart = () => {
     setSummaries(unfinished(store));
@@ -177,11 +186,25 @@ export function App({
     }
   };
 
+  // The visit's screen is drawn again only when the visit changes, not when
+  // the help opens over it: its callbacks stay the same functions and call
+  // the latest ones.
+  const latest = useRef({ toStart, confirmed, onQuit });
+  latest.current = { toStart, confirmed, onQuit };
+  const sessionCallbacks = useMemo(
+    () => ({
+      onLeave: () => latest.current.toStart(),
+      onConfirmed: (field: SiteField) => latest.current.confirmed(field),
+      onTyped: (value: string) => {
+        typed.current = value;
+      },
+      onDone: () => latest.current.onQuit('done'),
+    }),
+    [],
+  );
+
   let screen;
-  if (help) {
-    const item = session ? currentItem(session, deps) : null;
-    screen = <HelpScreen session={session} item={item} onClose={() => setHelp(false)} />;
-  } else if (!session && review.opening) {
+  if (!session && review.opening) {
     screen = (
       <ReviewIntroScreen
         opening={review.opening}
@@ -227,12 +250,7 @@ export function App({
         home={home}
         now={now}
         focus={focus}
-        onLeave={toStart}
-        onConfirmed={confirmed}
-        onTyped={(value) => {
-          typed.current = value;
-        }}
-        onDone={() => onQuit('done')}
+        {...sessionCallbacks}
       />
     );
   }
@@ -240,7 +258,20 @@ export function App({
   return (
     <UiContext.Provider value={ui}>
       <KeyRouter onInterrupt={interrupt} onUnhandled={unhandled}>
-        <Fragment key={help ? 'help' : screenKey}>{screen}</Fragment>
+        {/* The screen stays while the help is read, out of sight and deaf,
+            so that closing the help is redrawing it, not building it again. */}
+        <Box display={help ? 'none' : 'flex'} flexDirection="column">
+          <KeysHeld.Provider value={help}>
+            <Fragment key={screenKey}>{screen}</Fragment>
+          </KeysHeld.Provider>
+        </Box>
+        {help ? (
+          <HelpScreen
+            session={session}
+            item={session ? currentItem(session, deps) : null}
+            onClose={() => setHelp(false)}
+          />
+        ) : null}
       </KeyRouter>
     </UiContext.Provider>
   );

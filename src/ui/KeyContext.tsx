@@ -15,3 +15,9 @@ export const KeyContext = createContext<KeyRegistry>({
   subscribe: () => () => {},
   quiet: () => Promise.resolve(),
 });
+
+/**
+ * True under a screen kept out of sight (behind the help): its lists and
+ * fields stop listening, so that no key reaches what cannot be seen.
+ */
+export const KeysHeld = createContext(false);

@@ -1,4 +1,4 @@
-import type { MutableRefObject } from 'react';
+import { memo, type MutableRefObject } from 'react';
 import {
   currentItem,
   type Session,
@@ -34,8 +34,11 @@ interface Props {
   onDone: () => void;
 }
 
-/** The screen of the position the visit stands at. */
-export function SessionScreen(props: Props) {
+/**
+ * The screen of the position the visit stands at; drawn again only when
+ * its props change, so not while the help is open over it.
+ */
+export const SessionScreen = memo(function SessionScreen(props: Props) {
   const { session, dispatch, onTyped } = props;
   const { sections } = useUi();
   const { position } = session;
@@ -105,4 +108,4 @@ export function SessionScreen(props: Props) {
         />
       );
   }
-}
+});

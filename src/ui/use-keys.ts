@@ -1,5 +1,5 @@
 import { useContext, useLayoutEffect, useRef } from 'react';
-import { KeyContext, type KeyHandler } from './KeyContext.js';
+import { KeyContext, KeysHeld, type KeyHandler } from './KeyContext.js';
 
 /**
  * Listens to keys through the KeyRouter, which hands them over one at a
@@ -8,14 +8,15 @@ import { KeyContext, type KeyHandler } from './KeyContext.js';
  */
 export function useKeys(handler: KeyHandler, active = true): void {
   const registry = useContext(KeyContext);
+  const listening = active && !useContext(KeysHeld);
   const latest = useRef(handler);
   latest.current = handler;
 
   // A layout effect: a screen that has just appeared is listening before
   // the router hands over the next key typed ahead.
   useLayoutEffect(() => {
-    if (!active) return undefined;
+    if (!listening) return undefined;
 
     return registry.subscribe((key) => latest.current(key));
-  }, [registry, active]);
+  }, [registry, listening]);
 }

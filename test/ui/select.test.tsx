@@ -1,5 +1,6 @@
 import SelectInput from 'ink-select-input';
 import { describe, expect, it } from 'vitest';
+import { KeysHeld } from '../../src/ui/KeyContext.js';
 import { Select } from '../../src/ui/Select.js';
 import { KEY, mount, press, waitFor, withUi } from './harness.js';
 
@@ -9,6 +10,20 @@ const FRUITS = ['apple', 'banana', 'cherry', 'damson', 'elder'].map((name) => ({
 }));
 
 describe('select', () => {
+  it('takes no key while held out of sight', async () => {
+    const picked: string[] = [];
+    const screen = await mount(
+      withUi(
+        <KeysHeld.Provider value={true}>
+          <Select options={FRUITS} limit={5} onSelect={(v) => picked.push(v)} />
+        </KeysHeld.Provider>,
+      ),
+    );
+    await press(screen, `${KEY.down}${KEY.enter}`);
+    expect(picked).toEqual([]);
+    expect(screen.lastFrame()).toContain('› apple');
+  });
+
   it('picks the row below when down and enter arrive in one chunk', async () => {
     const picked: string[] = [];
     const screen = await mount(

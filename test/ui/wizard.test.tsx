@@ -88,6 +88,22 @@ describe('wizard', () => {
     expect(back).not.toContain(en.wizard.help.heading({ title: '' }).trim());
   });
 
+  it('finds the screen behind the help as it was left, the row still highlighted', async () => {
+    const home = tempHome();
+    seedVisit(home, { position: { screen: 'item', item: 'PerAssAlwd' } });
+    const { screen } = await startWizard({ home });
+    await press(screen, KEY.enter);
+    await waitFor(screen, en.items.PerAssAlwd.title);
+    // The value row, then Compliant, then Not compliant.
+    await press(screen, KEY.down.repeat(2));
+    const moved = await waitFor(screen, `› ${en.wizard.item.choice['not-compliant']}`);
+    await press(screen, '?');
+    await waitFor(screen, en.wizard.help.heading({ title: '' }).trim());
+    await press(screen, KEY.escape);
+    const back = await waitFor(screen, en.wizard.item.question);
+    expect(back).toBe(moved);
+  });
+
   it('names the note’s contradiction in the help where table and text disagree', async () => {
     const home = tempHome();
     seedVisit(
