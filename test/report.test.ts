@@ -404,6 +404,39 @@ describe('report file names', () => {
     expect(portableName('Site.')).toBe('Site');
     expect(portableName('x'.repeat(100))).toHaveLength(60);
   });
+
+  it('never write over a report: a second one of the site that day takes the next number', async () => {
+    const dir = tempDir('same-day');
+    const formats = ['json', 'html', 'md', 'pdf'] as const;
+    const first = await writeReports(signed(sampleVisit()), { dir, formats, lang: 'fr' });
+    const kept = first.map((path) => readFileSync(path));
+    // Another language shares the JSON's name, so the whole set moves on.
+    const second = await writeReports(signed(sampleVisit()), {
+      dir,
+      formats,
+      lang: 'en',
+    });
+    const third = await writeReports(signed(sampleVisit()), { dir, formats, lang: 'fr' });
+    const names = (paths: string[]) => paths.map((path) => path.slice(dir.length + 1));
+    expect(names(first)).toEqual([
+      'Cabinet-principal-Lyon-7e_2025-03-14.json',
+      'Cabinet-principal-Lyon-7e_2025-03-14_fr.html',
+      'Cabinet-principal-Lyon-7e_2025-03-14_fr.md',
+      'Cabinet-principal-Lyon-7e_2025-03-14_fr.pdf',
+    ]);
+    expect(names(second)).toEqual([
+      'Cabinet-principal-Lyon-7e_2025-03-14-2.json',
+      'Cabinet-principal-Lyon-7e_2025-03-14-2_en.html',
+      'Cabinet-principal-Lyon-7e_2025-03-14-2_en.md',
+      'Cabinet-principal-Lyon-7e_2025-03-14-2_en.pdf',
+    ]);
+    expect(names(third)[0]).toBe('Cabinet-principal-Lyon-7e_2025-03-14-3.json');
+    expect(first.map((path) => readFileSync(path))).toEqual(kept);
+    for (const path of [...first, ...second, ...third]) {
+      const outcome = await verifyFile(readFileSync(path));
+      expect(outcome.kind, path).toBe('checked');
+    }
+  }, 60_000);
 });
 
 describe('report and verify, the built program', () => {

@@ -3,7 +3,7 @@
  * asked for, write them under names every system accepts. This is what the
  * `report` command and the end of the wizard both call.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Visit } from '../answers.js';
 import { installerKey, type InstallerKey } from '../keys.js';
@@ -36,13 +36,18 @@ export function portableName(text: string): string {
   return RESERVED.test(name) ? `${name}-site` : name;
 }
 
-/** "Clinique-Saint-Eloi_2025-03-14_fr.pdf"; the JSON is the same in every language. */
+/**
+ * "Clinique-Saint-Eloi_2025-03-14_fr.pdf"; the JSON is the same in every
+ * language. A second report of the site on the same day is "…_2025-03-14-2_fr.pdf".
+ */
 export function reportFileName(
   record: ReportRecord,
   format: ReportFormat,
   lang: ReportLang,
+  copy = 1,
 ): string {
-  const base = `${portableName(record.site.name)}_${record.visitDate}`;
+  const day = copy > 1 ? `${record.visitDate}-${copy}` : record.visitDate;
+  const base = `${portableName(record.site.name)}_${day}`;
   const suffix = format === 'json' ? '' : `_${lang === 'both' ? 'fr-en' : lang}`;
 
   return `${base}${suffix}.${format}`;
@@ -95,9 +100,16 @@ export async function writeReports(
     formats.map((format) => renderFormat(report, format, lang)),
   );
   mkdirSync(dir, { recursive: true });
+  // A signed report is never written over: a second one of the same site
+  // and day (a review, another language, the same visit written again)
+  // takes the next number, the same for all its formats.
+  const pathsOf = (copy: number) =>
+    formats.map((format) => join(dir, reportFileName(report.record, format, lang, copy)));
+  let copy = 1;
+  while (pathsOf(copy).some((path) => existsSync(path))) copy++;
+  const paths = pathsOf(copy);
 
-  return formats.map((format, index) => {
-    const path = join(dir, reportFileName(report.record, format, lang));
+  return paths.map((path, index) => {
     const partial = `${path}.${process.pid}.partial`;
     try {
       writeFileSync(partial, rendered[index]!);
