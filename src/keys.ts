@@ -11,7 +11,16 @@ import {
   generateKeyPairSync,
 } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export interface InstallerKey {
@@ -102,6 +111,28 @@ function readPem(path: string): string | null {
   }
 }
 
+/** Owner-only, exactly: the mode given at creation is narrowed by the umask, never widened. */
+function ownerOnly(path: string): void {
+  try {
+    chmodSync(path, 0o600);
+  } catch (error) {
+    // Windows has no such modes: there the file is private because the
+    // tool's home is in the user's own profile folder (%APPDATA%).
+    if (process.platform !== 'win32') {
+      throw new KeyFileError('unwritable', path, (error as Error).message);
+    }
+  }
+}
+
+/** Filesystems that cannot link a file a second name: FAT drives, some shares. */
+const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
+
+/**
+ * The key is written whole beside its name, then linked to it: a crash or
+ * a full disk never leaves a key file cut short, which would refuse every
+ * later report. Linking fails if another process made the key a moment
+ * ago; theirs is kept.
+ */
 function createKey(path: string): InstallerKey | null {
   const { privateKey } = generateKeyPairSync('ed25519');
   const pem = privateKey.export({ format: 'pem', type: 'pkcs8' });
@@ -110,23 +141,28 @@ function createKey(path: string): InstallerKey | null {
   } catch (error) {
     throw new KeyFileError('unwritable', path, (error as Error).message);
   }
+  const whole = `${path}.${process.pid}.new`;
   try {
-    // 'wx': if another process created the key a moment ago, keep theirs.
-    writeFileSync(path, pem, { mode: 0o600, flag: 'wx' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return null;
-    throw new KeyFileError('unwritable', path, (error as Error).message);
-  }
-  try {
-    // The mode given to writeFileSync is narrowed by the umask, never
-    // widened; chmod makes it exactly owner-only. Windows has no such modes:
-    // there the file is private because the tool's home is in the user's own
-    // profile folder (%APPDATA%), which other users cannot read.
-    chmodSync(path, 0o600);
-  } catch (error) {
-    if (process.platform !== 'win32') {
+    try {
+      writeFileSync(whole, pem, { mode: 0o600 });
+    } catch (error) {
       throw new KeyFileError('unwritable', path, (error as Error).message);
     }
+    ownerOnly(whole);
+    try {
+      linkSync(whole, path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (code === 'EEXIST') return null;
+      if (!NO_LINKS.has(code)) {
+        throw new KeyFileError('unwritable', path, (error as Error).message);
+      }
+      // No second names here: moved into place unless a key is there by now.
+      if (existsSync(path)) return null;
+      renameSync(whole, path);
+    }
+  } finally {
+    rmSync(whole, { force: true });
   }
 
   return describe(privateKey, true);
