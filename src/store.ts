@@ -43,6 +43,8 @@ export interface SessionSummary {
   total: number;
   finished: boolean;
   updatedAt: string;
+  /** A periodic review rather than a commissioning visit; absent in indexes written before. */
+  review?: boolean;
 }
 
 export interface Recovered {
@@ -112,7 +114,8 @@ function isSummaries(value: unknown): value is Record<string, SessionSummary> {
       typeof summary.answered === 'number' &&
       typeof summary.total === 'number' &&
       typeof summary.finished === 'boolean' &&
-      typeof summary.updatedAt === 'string'
+      typeof summary.updatedAt === 'string' &&
+      (summary.review === undefined || typeof summary.review === 'boolean')
     );
   });
 }
@@ -130,6 +133,7 @@ export function summaryOf(
     total: progress.total,
     finished: session.finished,
     updatedAt: session.updatedAt,
+    review: Boolean(session.review),
   };
 }
 

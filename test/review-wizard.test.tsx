@@ -578,6 +578,17 @@ describe('review in the wizard', () => {
     );
   });
 
+  it('marks a review in progress as one on the start screen', async () => {
+    const home = tempHome();
+    const previous = previousReport(tempDir('previous'));
+    savedReview(home, previous, { screen: 'item', item: 'VMUMaxTry' });
+    expect(openStore(home).list()[0]?.review).toBe(true);
+    const { screen } = await startApp({ home });
+    const start = await waitFor(screen, en.wizard.start.heading);
+    const row = start.split('\n').find((line) => line.startsWith('› '));
+    expect(row).toMatch(new RegExp(`^› ${en.review.wizard.progress} · `));
+  });
+
   it('resumes the review of the same report rather than start it twice', async () => {
     const home = tempHome();
     const previous = previousReport(tempDir('previous'));

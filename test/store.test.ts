@@ -64,6 +64,7 @@ describe('store', () => {
         total: 46,
         finished: false,
         updatedAt: '2026-03-14T09:03:00.000Z',
+        review: false,
       },
       {
         id: 'c-3',
@@ -74,6 +75,7 @@ describe('store', () => {
         total: 46,
         finished: false,
         updatedAt: '2026-03-14T09:02:00.000Z',
+        review: false,
       },
       {
         id: 'a-1',
@@ -84,8 +86,25 @@ describe('store', () => {
         total: 46,
         finished: false,
         updatedAt: '2026-03-14T09:01:00.000Z',
+        review: false,
       },
     ]);
+  });
+
+  it('reads an index written before reviews were marked in it, without rebuilding it', () => {
+    const dir = home();
+    const store = openStore(dir);
+    store.save(visitOf('a-1', 'Dupont SA', 'Lyon HQ'), at(1));
+    const indexFile = join(dir, 'sessions', 'index.json');
+    const index = JSON.parse(readFileSync(indexFile, 'utf8')) as {
+      sessions: Record<string, Record<string, unknown>>;
+    };
+    delete index.sessions['a-1']!.review;
+    writeFileSync(indexFile, JSON.stringify(index));
+    const reopened = openStore(dir);
+    expect(reopened.recovered).toEqual([]);
+    expect(reopened.list()[0]?.review).toBeUndefined();
+    expect(reopened.list()[0]?.customer).toBe('Dupont SA');
   });
 
   it('keeps one file per session, readable by its owner only', () => {

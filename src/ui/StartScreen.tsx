@@ -39,6 +39,7 @@ export function StartScreen({ summaries, recovered, onPick, onNew, onReview }: P
     ...summaries.map((summary) => ({
       value: { go: 'visit' as const, id: summary.id },
       label: [
+        ...(summary.review ? [m.review.wizard.progress] : []),
         `${summary.customer || words.unnamed} ${out.sym.dash} ${summary.site}`,
         summary.release || words.noRelease,
         `${summary.answered}/${summary.total}`,
