@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import {} from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { build, type BuildOptions } from 'esbuild';
+import { privateProgram } from './helpers/program.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/commands/plan.js';
 import type { CommandContext } from '../src/context.js';
@@ -304,23 +304,14 @@ describe('plan, bad usage', () => {
 });
 
 describe('plan, the built program', () => {
-  const dir = join('node_modules', '.cache', `oxo-harden-plan-${process.pid}`);
-  const cli = join(dir, 'oxo-harden.js');
+  const program = privateProgram('plan');
+  const cli = program.cli;
   const env = { ...process.env, NO_COLOR: '1', LANG: 'en_GB.UTF-8' };
   const shell = (command: string) =>
     spawnSync('bash', ['-c', `set -o pipefail; ${command}`], { encoding: 'utf8', env });
 
-  beforeAll(async () => {
-    // The same bundle as `npm run build`, in a folder of its own so that a
-    // build running elsewhere at the same time cannot change it underfoot.
-    mkdirSync(dir, { recursive: true });
-    const script = new URL('../scripts/bundle.mjs', import.meta.url).href;
-    const { bundleOptions } = (await import(script)) as {
-      bundleOptions: (entry: string, outfile: string) => BuildOptions;
-    };
-    await build(bundleOptions('src/cli.tsx', cli));
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  beforeAll(program.build, 60_000);
+  afterAll(program.remove);
 
   it('refuses a bad release with one line on stderr and exit 2', () => {
     const result = spawnSync('node', [cli, 'plan', '--release', 'R9.9.9'], {

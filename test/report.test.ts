@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { build, type BuildOptions } from 'esbuild';
+import { privateProgram } from './helpers/program.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fr as frMessages } from '../locales/fr/index.js';
 import { ITEMS } from '../steps/index.js';
@@ -440,8 +440,8 @@ describe('report file names', () => {
 });
 
 describe('report and verify, the built program', () => {
-  const dir = join('node_modules', '.cache', `oxo-harden-report-${process.pid}`);
-  const cli = join(dir, 'oxo-harden.js');
+  const program = privateProgram('report');
+  const cli = program.cli;
   const home = tempDir('built-home');
   const env = {
     ...process.env,
@@ -452,17 +452,8 @@ describe('report and verify, the built program', () => {
   const oxoHarden = (...args: string[]) =>
     spawnSync('node', [cli, ...args], { encoding: 'utf8', env });
 
-  beforeAll(async () => {
-    // The same bundle as `npm run build`, in a folder of its own so that a
-    // build running elsewhere at the same time cannot change it underfoot.
-    mkdirSync(dir, { recursive: true });
-    const script = new URL('../scripts/bundle.mjs', import.meta.url).href;
-    const { bundleOptions } = (await import(script)) as {
-      bundleOptions: (entry: string, outfile: string) => BuildOptions;
-    };
-    await build(bundleOptions('src/cli.tsx', cli));
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  beforeAll(program.build, 60_000);
+  afterAll(program.remove);
 
   it('writes the report files and verifies each one, exit 0', () => {
     const out = tempDir('built-out');

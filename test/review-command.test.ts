@@ -1,17 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import {
   existsSync,
-  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
-  rmSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { build, type BuildOptions } from 'esbuild';
+import { privateProgram } from './helpers/program.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ITEMS } from '../steps/index.js';
 import type { Visit } from '../src/answers.js';
@@ -365,8 +363,8 @@ describe('oxo-harden review', () => {
 });
 
 describe('review and verify, the built program', () => {
-  const dir = join('node_modules', '.cache', `oxo-harden-review-${process.pid}`);
-  const cli = join(dir, 'oxo-harden.js');
+  const program = privateProgram('review');
+  const cli = program.cli;
   const home = tempDir('built-home');
   const env = {
     ...process.env,
@@ -377,17 +375,8 @@ describe('review and verify, the built program', () => {
   const oxoHarden = (...args: string[]) =>
     spawnSync('node', [cli, ...args], { encoding: 'utf8', env });
 
-  beforeAll(async () => {
-    // The same bundle as `npm run build`, in a folder of its own so that a
-    // build running elsewhere at the same time cannot change it underfoot.
-    mkdirSync(dir, { recursive: true });
-    const script = new URL('../scripts/bundle.mjs', import.meta.url).href;
-    const { bundleOptions } = (await import(script)) as {
-      bundleOptions: (entry: string, outfile: string) => BuildOptions;
-    };
-    await build(bundleOptions('src/cli.tsx', cli));
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  beforeAll(program.build, 60_000);
+  afterAll(program.remove);
 
   it('reviews a report in both languages; each new file verifies and names the previous digest', () => {
     const previousDir = tempDir('built-previous');

@@ -1,41 +1,23 @@
-import { execFileSync, execSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import {
   existsSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
-  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../src/i18n.js';
 import type { SignedReport } from '../src/signature.js';
+import { ensureBuilt, PROGRAM as program, ROOT as root } from './helpers/program.js';
 import { spawnCli, type Terminal } from './helpers/pty.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const program = join(root, 'dist', 'oxo-harden.js');
 const en = messages('en');
 const tempDir = (name: string) => mkdtempSync(join(tmpdir(), `oxo-harden-${name}-`));
 
-function newestSource(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
-    const path = join(dir, entry.name);
-    const time = entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs;
-    return Math.max(newest, time);
-  }, 0);
-}
-
-beforeAll(() => {
-  const sources = Math.max(
-    ...['src', 'steps', 'locales'].map((dir) => newestSource(join(root, dir))),
-  );
-  if (!existsSync(program) || statSync(program).mtimeMs < sources) {
-    execSync('npm run build --silent', { cwd: root, stdio: 'inherit' });
-  }
-}, 120_000);
+beforeAll(ensureBuilt, 120_000);
 
 function environment(home: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {

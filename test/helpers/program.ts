@@ -4,10 +4,18 @@
  * environment of a plain terminal.
  */
 import { execSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const PROGRAM = join(ROOT, 'dist', 'oxo-harden.js');
@@ -31,6 +39,32 @@ export function ensureBuilt(): void {
   if (built.some((file) => !existsSync(file) || statSync(file).mtimeMs < sources)) {
     execSync('npm run build --silent', { cwd: ROOT, stdio: 'inherit' });
   }
+}
+
+/**
+ * The program as `npm run build` makes it, but in a folder of its own, so
+ * that a build running elsewhere at the same time cannot change it
+ * underfoot: `build` before the tests, `remove` after.
+ */
+export function privateProgram(name: string): {
+  cli: string;
+  build: () => Promise<void>;
+  remove: () => void;
+} {
+  const dir = join(ROOT, 'node_modules', '.cache', `oxo-harden-${name}-${process.pid}`);
+
+  return {
+    cli: join(dir, 'oxo-harden.js'),
+    build: async () => {
+      mkdirSync(dir, { recursive: true });
+      const script = pathToFileURL(join(ROOT, 'scripts', 'bundle.mjs')).href;
+      const { buildProgram } = (await import(script)) as {
+        buildProgram: (dir: string) => Promise<void>;
+      };
+      await buildProgram(dir);
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 export function tempHome(prefix = 'oxo-harden-robust-'): string {
