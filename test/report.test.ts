@@ -239,12 +239,19 @@ describe('oxo-harden report', () => {
     const first = signVisit(visit, { home, now: NOW }).report;
     await Promise.all(formats.map((format) => renderFormat(first, format, 'fr')));
     // Processor time, not wall time: other test files share the machine.
-    const start = process.cpuUsage();
-    const { report: fresh } = signVisit(visit, { home, now: NOW });
-    await Promise.all(formats.map((format) => renderFormat(fresh, format, 'fr')));
-    const used = process.cpuUsage(start);
+    // It is the process's, collector threads included, so one run can catch
+    // a collection of what came before: the middle of three is the figure.
+    const runs: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      const start = process.cpuUsage();
+      const { report: fresh } = signVisit(visit, { home, now: NOW });
+      await Promise.all(formats.map((format) => renderFormat(fresh, format, 'fr')));
+      const used = process.cpuUsage(start);
+      runs.push((used.user + used.system) / 1000);
+    }
+    const [, middle] = runs.sort((a, b) => a - b);
 
-    expect((used.user + used.system) / 1000).toBeLessThan(300);
+    expect(middle).toBeLessThan(300);
   });
 });
 
