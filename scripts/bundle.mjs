@@ -1,9 +1,12 @@
-// Bundles the command into one file: unbundled, ink's dependency tree
-// takes longer to resolve and load than the whole wizard takes to draw.
+// Bundles the command: unbundled, ink's dependency tree takes longer to
+// resolve and load than the whole wizard takes to draw. The program is one
+// script, `program.cjs`, started by a small launcher, `oxo-harden.js`, that
+// lets V8 reuse the code it compiled on an earlier run (src/program-cache.ts).
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { version } = JSON.parse(
@@ -23,6 +26,77 @@ const frameOutput = {
         ? { path: join(root, 'src', 'ui', 'frame-output.ts') }
         : undefined,
     );
+  },
+};
+
+/**
+ * ink loads its layout engine with a top-level await, which a script
+ * cannot hold: the launcher loads it and hands it to the program.
+ */
+const loadedYoga = {
+  name: 'loaded-yoga',
+  setup(build) {
+    build.onResolve({ filter: /^yoga-layout$/ }, () => ({
+      path: 'yoga-layout',
+      namespace: 'loaded-yoga',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'loaded-yoga' }, () => ({
+      contents: 'export default __loadedYoga;',
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * ink's reconciler awaits its devtools bridge and its own package.json
+ * when DEV=true. The program offers no devtools, and those awaits would
+ * keep it from being a script.
+ */
+const inkWithoutDevtools = {
+  name: 'ink-without-devtools',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const awaits = ["await import('./devtools.js');", 'await loadPackageJson()'];
+      if (!awaits.every((text) => source.includes(text))) {
+        throw new Error(
+          `${args.path} changed: see inkWithoutDevtools in scripts/bundle.mjs`,
+        );
+      }
+
+      return {
+        contents: source.replace(awaits[0], '').replace(awaits[1], '{}'),
+        loader: 'js',
+      };
+    });
+  },
+};
+
+/**
+ * ink's two text cutters each build ICU's grapheme segmenter as they load,
+ * about 14 ms before the first frame; they get src/ui/graphemes.ts instead,
+ * which builds it only for text that needs it.
+ */
+const lazyGraphemes = {
+  name: 'lazy-graphemes',
+  setup(build) {
+    const cutters =
+      /[\\/](?:@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize|slice-ansi[\\/]tokenize-ansi)\.js$/;
+    const made =
+      /new Intl\.Segmenter\(undefined, ?\{ ?granularity: ?["']grapheme["'] ?\}\)/g;
+    const replacement = join(root, 'src', 'ui', 'graphemes.ts');
+    build.onLoad({ filter: cutters }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (source.match(made)?.length !== 1) {
+        throw new Error(`${args.path} changed: see lazyGraphemes in scripts/bundle.mjs`);
+      }
+      const contents = [
+        `import { graphemeSegmenter as __graphemes } from ${JSON.stringify(replacement)};`,
+        source.replace(made, '__graphemes'),
+      ].join('\n');
+
+      return { contents, loader: 'js' };
+    });
   },
 };
 
@@ -69,9 +143,35 @@ export function bundleOptions(entry, outfile, { keepInkOutput = false } = {}) {
   };
 }
 
-/** The command and the thread it writes the wizard's reports in. */
+/** The program as a script, for src/launcher.ts to run. */
+function programOptions(outfile) {
+  const options = bundleOptions('src/cli.tsx', outfile);
+
+  return {
+    ...options,
+    format: 'cjs',
+    banner: {},
+    define: { ...options.define, 'import.meta.url': '__importMetaUrl' },
+    // A script's import() would need vm's experimental module loader; the
+    // packages left outside the bundle all load with require.
+    supported: { 'dynamic-import': false },
+    plugins: [...options.plugins, loadedYoga, inkWithoutDevtools, lazyGraphemes],
+  };
+}
+
+/** The command, its program and the thread it writes the wizard's reports in. */
 export async function buildProgram(dir = 'dist') {
-  await build(bundleOptions('src/cli.tsx', join(dir, 'oxo-harden.js')));
+  const program = join(dir, 'program.cjs');
+  await build(programOptions(program));
+  const digest = createHash('sha256')
+    .update(readFileSync(resolve(root, program)))
+    .digest('hex')
+    .slice(0, 16);
+  const launcher = bundleOptions('src/launcher.ts', join(dir, 'oxo-harden.js'));
+  launcher.define = { ...launcher.define, __PROGRAM_DIGEST__: JSON.stringify(digest) };
+  await build(launcher);
+  // Code compiled for earlier builds is never read again.
+  rmSync(resolve(root, dir, 'compiled-code'), { recursive: true, force: true });
   await build(bundleOptions('src/report/worker.ts', join(dir, 'report-worker.js')));
 }
 

@@ -12,6 +12,7 @@ import { SECTIONS } from '../../steps/index.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command, CommandContext } from '../context.js';
 import { EXIT, Failure } from '../errors.js';
+import { keepCompiledCode } from '../program-cache.js';
 import { progressOf } from '../session/index.js';
 import type { PreviousReport } from '../previous-report.js';
 import { openStore, type Store } from '../store.js';
@@ -91,6 +92,8 @@ export async function runWizard(
       patchConsole: false,
     },
   );
+  // The first frame is out: what drew it is what the next start needs.
+  keepCompiledCode();
   // Ctrl+C pressed before the wizard has the keyboard reaches it as a
   // signal from the terminal, as does `kill -INT`: the same way out. The
   // listener stays to the end: the store's writer cleans up on a signal

@@ -21,6 +21,8 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const PROGRAM = join(ROOT, 'dist', 'oxo-harden.js');
 /** The thread the wizard writes its reports in, built with it. */
 export const REPORT_WORKER = join(ROOT, 'dist', 'report-worker.js');
+/** The program itself, which `oxo-harden.js` launches (src/launcher.ts). */
+export const PROGRAM_SCRIPT = join(ROOT, 'dist', 'program.cjs');
 
 function newestSource(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
@@ -35,7 +37,7 @@ export function ensureBuilt(): void {
   const sources = Math.max(
     ...['src', 'steps', 'locales'].map((dir) => newestSource(join(ROOT, dir))),
   );
-  const built = [PROGRAM, REPORT_WORKER];
+  const built = [PROGRAM, PROGRAM_SCRIPT, REPORT_WORKER];
   if (built.some((file) => !existsSync(file) || statSync(file).mtimeMs < sources)) {
     execSync('npm run build --silent', { cwd: ROOT, stdio: 'inherit' });
   }

@@ -1,0 +1,137 @@
+/**
+ * The command starts from code V8 compiled on an earlier run. Compiling the
+ * bundle's functions again on every start costs about a fifth of the time
+ * to the wizard's first frame, and Node 20 keeps no such code for ES
+ * modules; it does for a script, so the program is bundled as one
+ * (`program.cjs`) and run from here.
+ *
+ * The kept code is only ever a shortcut: when it is missing, damaged,
+ * made by another Node, or cannot be written, the program is compiled as
+ * usual and runs the same.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Script } from 'node:vm';
+
+/** What the launcher hands the program, as the names its code uses. */
+export interface ProgramScope {
+  exports: object;
+  require: NodeRequire;
+  module: { exports: object };
+  __filename: string;
+  __dirname: string;
+  /** The program's own file URL, where its sources read `import.meta.url`. */
+  __importMetaUrl: string;
+  /** ink's layout engine, which loads asynchronously and so cannot load inside a script. */
+  __loadedYoga: unknown;
+  /** Called by the program once what it has compiled is worth keeping. */
+  __keepCompiledCode: () => void;
+}
+
+const SCOPE: ReadonlyArray<keyof ProgramScope> = [
+  'exports',
+  'require',
+  'module',
+  '__filename',
+  '__dirname',
+  '__importMetaUrl',
+  '__loadedYoga',
+  '__keepCompiledCode',
+];
+
+export interface CompiledProgram {
+  /** Whether V8 took the kept code instead of compiling afresh. */
+  fromKeptCode: boolean;
+  run(scope: ProgramScope): void;
+  /**
+   * Writes the code compiled so far for the next start, at most once per
+   * run: when there was none, or when this run compiled more than the kept
+   * code holds. Starts that draw other screens first (a list of visits to
+   * resume, a damaged file to tell of) so add theirs to what is kept.
+   */
+  keep(): void;
+}
+
+const DIGEST_BYTES = 32;
+/** Less new code than this share is not worth writing the file again for. */
+const GROWTH = 1.002;
+
+const digestOf = (code: Buffer) => createHash('sha256').update(code).digest();
+
+/**
+ * The kept code, when it is whole. V8 checks its version and the source's
+ * length, but a release build of Node does not check the code itself: a
+ * single damaged byte ends the process in V8's own fatal error. So the file
+ * starts with the code's SHA-256, and V8 only ever sees code that matches.
+ */
+function readKept(file: string): Buffer | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  const code = bytes.subarray(DIGEST_BYTES);
+  const whole =
+    bytes.length > DIGEST_BYTES && digestOf(code).equals(bytes.subarray(0, DIGEST_BYTES));
+
+  return whole ? code : undefined;
+}
+
+/**
+ * `source` compiled as the program at `file`, from the code kept in
+ * `keptFile` when V8 accepts it. The kept file's name must change whenever
+ * the source does: V8 recognises its own code by the source's length.
+ */
+export function compileProgram(
+  source: string,
+  file: string,
+  keptFile: string,
+): CompiledProgram {
+  const cachedData = readKept(keptFile);
+  const script = new Script(`(function (${SCOPE.join(', ')}) {${source}\n})`, {
+    filename: file,
+    cachedData,
+  });
+  const keptLength = cachedData && !script.cachedDataRejected ? cachedData.length : 0;
+  let kept = false;
+
+  return {
+    fromKeptCode: keptLength > 0,
+    run(scope) {
+      const start = script.runInThisContext() as (...values: unknown[]) => void;
+      start(...SCOPE.map((name) => scope[name]));
+    },
+    keep() {
+      if (kept) return;
+      kept = true;
+      const code = script.createCachedData();
+      if (code.length <= keptLength * GROWTH) return;
+      // Written whole beside its name, then renamed: two programs starting
+      // at once never read half a file.
+      const temporary = `${keptFile}.${process.pid}.tmp`;
+      try {
+        mkdirSync(dirname(keptFile), { recursive: true });
+        writeFileSync(temporary, Buffer.concat([digestOf(code), code]));
+        renameSync(temporary, keptFile);
+      } catch {
+        try {
+          rmSync(temporary, { force: true });
+        } catch {
+          // A leftover temporary file is harmless: the next start ignores it.
+        }
+      }
+    },
+  };
+}
+
+declare const __keepCompiledCode: (() => void) | undefined;
+
+/**
+ * For the program: what it has compiled so far is what its next start
+ * needs. Run from its sources, there is no launcher and nothing to keep.
+ */
+export function keepCompiledCode(): void {
+  if (typeof __keepCompiledCode === 'function') __keepCompiledCode();
+}
