@@ -54,6 +54,30 @@ describe('the command’s kept compiled code', () => {
     expect(keptFiles()).toEqual([]);
   });
 
+  it('loads the layout engine without fetch, and puts fetch back', () => {
+    // Counts calls of fetch from the first line of the process to its exit.
+    const probe = join(home, 'probe.cjs');
+    writeFileSync(
+      probe,
+      `const real = globalThis.fetch;
+       let calls = 0;
+       const counted = (...args) => { calls++; return real(...args); };
+       globalThis.fetch = counted;
+       process.on('exit', () => process.stderr.write(JSON.stringify({ calls, back: globalThis.fetch === counted })));`,
+    );
+    const ran = spawnSync(
+      process.execPath,
+      ['--require', probe, program.cli, '--version'],
+      {
+        encoding: 'utf8',
+        env: environment(home),
+      },
+    );
+
+    expect(ran.status).toBe(0);
+    expect(JSON.parse(ran.stderr)).toEqual({ calls: 0, back: true });
+  });
+
   it('is written at the wizard’s first frame, named for this build and this Node', async () => {
     const code = await startWizard(() =>
       untilTrue(() => keptFiles().length === 1, 'writing the kept code'),
