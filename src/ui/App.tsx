@@ -1,5 +1,5 @@
 import { Box } from 'ink';
-import { Fragment, useMemo, useRef, useState } from 'react';
+import { Fragment, useCallback, useMemo, useRef, useState } from 'react';
 import type { Section } from '../catalogue.js';
 import { localDay } from '../dates.js';
 import { messages, type Lang } from '../i18n.js';
@@ -29,6 +29,7 @@ import { UiContext, type Ui } from './UiContext.js';
 import { useReviewStart } from './use-review-start.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import { useWizard } from './use-wizard.js';
+import { WhileShown } from './WhileShown.js';
 
 export interface AppProps {
   store: Store;
@@ -98,9 +99,15 @@ export function App({
     return fresh();
   });
   const [help, setHelp] = useState(false);
+  const keysHeld = useRef(help);
+  keysHeld.current = help;
+  const helpHeld = useRef(!help);
+  helpHeld.current = !help;
+  const closeHelp = useCallback(() => setHelp(false), []);
   const [offer, setOffer] = useState<SessionSummary | null>(null);
   const focus = useRef<string | null>(null);
   const { session } = wizard;
+  const helpItem = session ? currentItem(session, deps) : null;
   const lang = session?.lang ?? startLang;
   const { columns, rows } = useTerminalSize();
 
@@ -261,17 +268,24 @@ export function App({
         {/* The screen stays while the help is read, out of sight and deaf,
             so that closing the help is redrawing it, not building it again. */}
         <Box display={help ? 'none' : 'flex'} flexDirection="column">
-          <KeysHeld.Provider value={help}>
+          <KeysHeld.Provider value={keysHeld}>
             <Fragment key={screenKey}>{screen}</Fragment>
           </KeysHeld.Provider>
         </Box>
-        {help ? (
-          <HelpScreen
-            session={session}
-            item={session ? currentItem(session, deps) : null}
-            onClose={() => setHelp(false)}
-          />
-        ) : null}
+        {/* The help stays too once opened, for as long as it is of the same
+            item, so that opening it again only shows it. */}
+        <Box display={help ? 'flex' : 'none'} flexDirection="column">
+          <KeysHeld.Provider value={helpHeld}>
+            <WhileShown shown={help}>
+              <HelpScreen
+                key={helpItem?.id ?? ''}
+                session={session}
+                item={helpItem}
+                onClose={closeHelp}
+              />
+            </WhileShown>
+          </KeysHeld.Provider>
+        </Box>
       </KeyRouter>
     </UiContext.Provider>
   );

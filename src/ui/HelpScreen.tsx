@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { evaluate } from '../availability.js';
 import type { Item } from '../catalogue.js';
 import { releaseOf, type Session } from '../session/index.js';
@@ -13,8 +14,12 @@ interface Props {
   onClose: () => void;
 }
 
-/** `?`: the full texts of the item on screen, the note's contradictions, and the keys. */
-export function HelpScreen({ session, item, onClose }: Props) {
+/**
+ * `?`: the full texts of the item on screen, the note's contradictions, and
+ * the keys. Drawn again only when what it shows changes: it is kept while
+ * closed, and opened again as it was.
+ */
+export const HelpScreen = memo(function HelpScreen({ session, item, onClose }: Props) {
   const { m, body } = useUi();
   const words = m.wizard;
   const blocks: Block[] = [];
@@ -57,4 +62,4 @@ export function HelpScreen({ session, item, onClose }: Props) {
       <Pager blocks={blocks} rows={body} onEnter={onClose} onEscape={onClose} />
     </Frame>
   );
-}
+});

@@ -17,7 +17,9 @@ export const KeyContext = createContext<KeyRegistry>({
 });
 
 /**
- * True under a screen kept out of sight (behind the help): its lists and
- * fields stop listening, so that no key reaches what cannot be seen.
+ * `current` is true under a screen kept out of sight (behind the help):
+ * its lists and fields let every key pass, so that none reaches what
+ * cannot be seen. An object read when a key comes, not a value: opening
+ * the help then draws the help alone, not every list behind it again.
  */
-export const KeysHeld = createContext(false);
+export const KeysHeld = createContext<{ readonly current: boolean }>({ current: false });

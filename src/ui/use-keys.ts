@@ -8,15 +8,15 @@ import { KeyContext, KeysHeld, type KeyHandler } from './KeyContext.js';
  */
 export function useKeys(handler: KeyHandler, active = true): void {
   const registry = useContext(KeyContext);
-  const listening = active && !useContext(KeysHeld);
+  const held = useContext(KeysHeld);
   const latest = useRef(handler);
   latest.current = handler;
 
   // A layout effect: a screen that has just appeared is listening before
   // the router hands over the next key typed ahead.
   useLayoutEffect(() => {
-    if (!listening) return undefined;
+    if (!active) return undefined;
 
-    return registry.subscribe((key) => latest.current(key));
-  }, [registry, listening]);
+    return registry.subscribe((key) => !held.current && latest.current(key));
+  }, [registry, active, held]);
 }

@@ -66,17 +66,21 @@ export async function press(screen: Screen, data: string): Promise<void> {
   });
 }
 
+/** The first frame that shows `text`, or of which `text` holds. */
 export async function waitFor(
   screen: Screen,
-  text: string,
+  text: string | ((frame: string) => boolean),
   timeout = 3000,
 ): Promise<string> {
   const end = Date.now() + timeout;
+  const shows = typeof text === 'string' ? (frame: string) => frame.includes(text) : text;
   for (;;) {
     const frame = screen.lastFrame() ?? '';
-    if (frame.includes(text)) return frame;
-    if (Date.now() > end)
-      throw new Error(`"${text}" never appeared; last frame:\n${frame}`);
+    if (shows(frame)) return frame;
+    if (Date.now() > end) {
+      const what = typeof text === 'string' ? `"${text}"` : 'The awaited frame';
+      throw new Error(`${what} never appeared; last frame:\n${frame}`);
+    }
     await act(async () => {
       await new Promise((resolve) => setTimeout(resolve, 10));
     });

@@ -14,7 +14,7 @@ describe('select', () => {
     const picked: string[] = [];
     const screen = await mount(
       withUi(
-        <KeysHeld.Provider value={true}>
+        <KeysHeld.Provider value={{ current: true }}>
           <Select options={FRUITS} limit={5} onSelect={(v) => picked.push(v)} />
         </KeysHeld.Provider>,
       ),

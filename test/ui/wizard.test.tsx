@@ -104,6 +104,32 @@ describe('wizard', () => {
     expect(back).toBe(moved);
   });
 
+  it('opens the help again as it was left on the same item, and from the top on another', async () => {
+    const home = tempHome();
+    seedVisit(home, { position: { screen: 'item', item: 'PerAssAlwd' } });
+    const { screen } = await startWizard({ home });
+    await press(screen, KEY.enter);
+    const item = await waitFor(screen, en.items.PerAssAlwd.title);
+    const heading = en.wizard.help.heading({ title: '' }).trim();
+    await press(screen, '?');
+    const top = await waitFor(screen, heading);
+    await press(screen, KEY.down.repeat(3));
+    const scrolled = await waitFor(screen, (frame) => !frame.includes(heading));
+    await press(screen, KEY.escape);
+    expect(await waitFor(screen, en.wizard.item.question)).toBe(item);
+    await press(screen, '?');
+    expect(await waitFor(screen, (frame) => frame !== item)).toBe(scrolled);
+    // The keys went to the help alone: the item is as it was left.
+    await press(screen, KEY.escape);
+    expect(await waitFor(screen, en.wizard.item.question)).toBe(item);
+
+    await press(screen, KEY.down + KEY.enter);
+    await waitFor(screen, (frame) => !frame.includes(en.items.PerAssAlwd.title));
+    await press(screen, '?');
+    const next = await waitFor(screen, heading);
+    expect(next).not.toBe(top);
+  });
+
   it('names the note’s contradiction in the help where table and text disagree', async () => {
     const home = tempHome();
     seedVisit(
