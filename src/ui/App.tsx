@@ -107,7 +107,8 @@ export function App({
   const [offer, setOffer] = useState<SessionSummary | null>(null);
   const focus = useRef<string | null>(null);
   const { session } = wizard;
-  const helpItem = session ? currentItem(session, deps) : null;
+  // Looked up only while the help is shown: out of sight it is not drawn.
+  const helpItem = help && session ? currentItem(session, deps) : null;
   const lang = session?.lang ?? startLang;
   const { columns, rows } = useTerminalSize();
 
