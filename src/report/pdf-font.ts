@@ -11,6 +11,7 @@
  * by name; should it not be found where pdfkit has it, the fonts are
  * registered by path and pdfkit shapes them as usual.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -23,7 +24,7 @@ interface Font {
 }
 
 interface Fontkit {
-  openSync(path: string): Font;
+  create(bytes: Buffer): Font;
 }
 
 export interface PdfFonts {
@@ -41,7 +42,42 @@ export function fontPaths(): { regular: string; bold: string } {
   return { regular: join(dir, 'DejaVuSans.ttf'), bold: join(dir, 'DejaVuSans-Bold.ttf') };
 }
 
-function plain(font: Font): object {
+/** The fields of a font's `post` table that pdfkit reads, all in its fixed header. */
+export interface PostHeader {
+  italicAngle: number;
+  underlinePosition: number;
+  underlineThickness: number;
+  isFixedPitch: number;
+}
+
+/**
+ * Read from the font file's bytes. fontkit decodes the whole `post` table
+ * when any field of it is asked for, the names of all 6,000 glyphs of
+ * DejaVu with it: 25 ms per face, for four numbers the PDF needs.
+ * Null when the table is not where the file's directory says.
+ */
+export function postHeader(bytes: Buffer): PostHeader | null {
+  if (bytes.length < 12) return null;
+  const tables = bytes.readUInt16BE(4);
+  for (let index = 0; index < tables; index++) {
+    const entry = 12 + index * 16;
+    if (entry + 16 > bytes.length) return null;
+    if (bytes.toString('latin1', entry, entry + 4) !== 'post') continue;
+    const start = bytes.readUInt32BE(entry + 8);
+    if (bytes.readUInt32BE(entry + 12) < 16 || start + 16 > bytes.length) return null;
+
+    return {
+      italicAngle: bytes.readInt32BE(start + 4) / 65536,
+      underlinePosition: bytes.readInt16BE(start + 8),
+      underlineThickness: bytes.readInt16BE(start + 10),
+      isFixedPitch: bytes.readUInt32BE(start + 12),
+    };
+  }
+
+  return null;
+}
+
+function plain(font: Font, post: PostHeader | null): object {
   const glyphs = new Map<number, Glyph>();
   const glyphFor = (codePoint: number) => {
     let glyph = glyphs.get(codePoint);
@@ -75,8 +111,19 @@ function plain(font: Font): object {
     };
   };
 
+  const own: Record<PropertyKey, unknown> = { layout };
+  if (post) {
+    // fontkit's own getters for these read the whole table.
+    Object.assign(own, {
+      post,
+      italicAngle: post.italicAngle,
+      underlinePosition: post.underlinePosition,
+      underlineThickness: post.underlineThickness,
+    });
+  }
+
   return new Proxy(font, {
-    get: (target, key) => (key === 'layout' ? layout : Reflect.get(target, key)),
+    get: (target, key) => (key in own ? own[key] : Reflect.get(target, key)),
   });
 }
 
@@ -88,11 +135,12 @@ export function pdfFonts(): Promise<PdfFonts> {
     const paths = fontPaths();
     try {
       const fontkit = (await import(FONTKIT)) as Fontkit;
-
-      return {
-        regular: plain(fontkit.openSync(paths.regular)),
-        bold: plain(fontkit.openSync(paths.bold)),
+      const face = (path: string) => {
+        const bytes = readFileSync(path);
+        return plain(fontkit.create(bytes), postHeader(bytes));
       };
+
+      return { regular: face(paths.regular), bold: face(paths.bold) };
     } catch {
       return paths;
     }
