@@ -100,6 +100,101 @@ const lazyGraphemes = {
   },
 };
 
+/**
+ * In the program, pdfkit, fontkit and qrcode are what the launcher hands it
+ * from `report-libraries.cjs` (src/report/libraries.ts).
+ */
+const handedLibraries = {
+  name: 'handed-libraries',
+  setup(build) {
+    build.onResolve({ filter: /^(pdfkit|fontkit|qrcode)$/ }, (args) => ({
+      path: args.path,
+      namespace: 'handed-libraries',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'handed-libraries' }, (args) => ({
+      contents: `module.exports = __reportLibraries()[${JSON.stringify(args.path)}];`,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * pdfkit finds its standard fonts and colour profile from its own file's
+ * URL; bundled, that URL is the bundle's, so it is given the installed
+ * pdfkit's instead.
+ */
+const pdfkitHome = {
+  name: 'pdfkit-home',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (source.split('import.meta.url').length !== 3) {
+        throw new Error(`${args.path} changed: see pdfkitHome in scripts/bundle.mjs`);
+      }
+      const home = 'require("node:url").pathToFileURL(require.resolve("pdfkit")).href';
+
+      return { contents: source.replaceAll('import.meta.url', home), loader: 'js' };
+    });
+  },
+};
+
+/**
+ * fontkit builds three large tables as it loads, for its shapers of Arabic,
+ * Indic and other scripts, which the report's own text layout never calls
+ * (src/report/pdf-font.ts): they are built on their first lookup instead.
+ */
+const fontkitTablesOnCall = {
+  name: 'fontkit-tables-on-call',
+  setup(build) {
+    const made = /^const (\$\w+\$var\$trie) = (new \(0, \$\w+\$unicodetrie\)\(.*\));$/gm;
+    build.onLoad({ filter: /[\\/]fontkit[\\/]dist[\\/]module\.mjs$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (source.match(made)?.length !== 3) {
+        throw new Error(
+          `${args.path} changed: see fontkitTablesOnCall in scripts/bundle.mjs`,
+        );
+      }
+      const contents = [
+        'const __onFirstLookup = (make) => { let table; return { get: (code) => (table ??= make()).get(code) }; };',
+        source.replace(made, 'const $1 = __onFirstLookup(() => $2);'),
+      ].join('\n');
+
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
+/**
+ * pdfkit's encryption builds its AES tables as it loads, and a report is
+ * never encrypted: the module loads on its first call instead. Should a
+ * new version import another name from it, the bundle fails to build.
+ */
+const ONCALL = { '@noble/ciphers/aes': ['cbc', 'ecb'] };
+
+const loadedOnCall = {
+  name: 'loaded-on-call',
+  setup(build) {
+    const names = Object.keys(ONCALL).map((name) => name.replace(/[/]/g, '\\/'));
+    const filter = new RegExp(`^(${names.join('|')})$`);
+    build.onResolve({ filter }, (args) =>
+      args.kind === 'require-call'
+        ? undefined
+        : { path: args.path, namespace: 'loaded-on-call', pluginData: args.resolveDir },
+    );
+    build.onLoad({ filter: /.*/, namespace: 'loaded-on-call' }, (args) => ({
+      contents: [
+        `let loaded;`,
+        `const load = () => (loaded ??= require(${JSON.stringify(args.path)}));`,
+        ...ONCALL[args.path].map(
+          (name) => `export const ${name} = (...args) => load().${name}(...args);`,
+        ),
+      ].join('\n'),
+      resolveDir: args.pluginData,
+      loader: 'js',
+    }));
+  },
+};
+
 /** The bundle settings, shared with the benchmark's reference program. */
 export function bundleOptions(entry, outfile, { keepInkOutput = false } = {}) {
   return {
@@ -120,9 +215,9 @@ export function bundleOptions(entry, outfile, { keepInkOutput = false } = {}) {
       semver: './scripts/migrations-stub.js',
       'string-width': './src/terminal-width.ts',
     },
-    // pdfkit and its font engine read data files next to their own sources,
-    // so they stay in node_modules and load only when a PDF is made.
-    external: ['pdfkit', 'qrcode', '@lydell/node-pty'],
+    // Loaded from node_modules only when a report is made; the program has
+    // its own copy of them (libraryOptions).
+    external: ['pdfkit', 'fontkit', 'qrcode', '@lydell/node-pty'],
     banner: {
       js: [
         '#!/usr/bin/env node',
@@ -143,9 +238,9 @@ export function bundleOptions(entry, outfile, { keepInkOutput = false } = {}) {
   };
 }
 
-/** The program as a script, for src/launcher.ts to run. */
-function programOptions(outfile) {
-  const options = bundleOptions('src/cli.tsx', outfile);
+/** A bundle as a script, for src/launcher.ts to run. */
+function scriptOptions(entry, outfile) {
+  const options = bundleOptions(entry, outfile);
 
   return {
     ...options,
@@ -155,20 +250,57 @@ function programOptions(outfile) {
     // A script's import() would need vm's experimental module loader; the
     // packages left outside the bundle all load with require.
     supported: { 'dynamic-import': false },
-    plugins: [...options.plugins, loadedYoga, inkWithoutDevtools, lazyGraphemes],
   };
 }
 
-/** The command, its program and the thread it writes the wizard's reports in. */
-export async function buildProgram(dir = 'dist') {
-  const program = join(dir, 'program.cjs');
-  await build(programOptions(program));
-  const digest = createHash('sha256')
-    .update(readFileSync(resolve(root, program)))
+function programOptions(outfile) {
+  const options = scriptOptions('src/cli.tsx', outfile);
+
+  return {
+    ...options,
+    external: ['@lydell/node-pty'],
+    plugins: [
+      ...options.plugins,
+      loadedYoga,
+      inkWithoutDevtools,
+      lazyGraphemes,
+      handedLibraries,
+    ],
+  };
+}
+
+function libraryOptions(outfile) {
+  const options = scriptOptions('src/report/libraries.ts', outfile);
+
+  return {
+    ...options,
+    external: [],
+    plugins: [pdfkitHome, loadedOnCall, fontkitTablesOnCall],
+    // pdfkitHome's require.resolve is meant for Node, at run time.
+    logOverride: { 'require-resolve-not-external': 'silent' },
+  };
+}
+
+const digestOf = (file) =>
+  createHash('sha256')
+    .update(readFileSync(resolve(root, file)))
     .digest('hex')
     .slice(0, 16);
+
+/**
+ * The command, its program, the report's libraries and the thread it
+ * writes the wizard's reports in.
+ */
+export async function buildProgram(dir = 'dist') {
+  const program = join(dir, 'program.cjs');
+  const libraries = join(dir, 'report-libraries.cjs');
+  await Promise.all([build(programOptions(program)), build(libraryOptions(libraries))]);
   const launcher = bundleOptions('src/launcher.ts', join(dir, 'oxo-harden.js'));
-  launcher.define = { ...launcher.define, __PROGRAM_DIGEST__: JSON.stringify(digest) };
+  launcher.define = {
+    ...launcher.define,
+    __PROGRAM_DIGEST__: JSON.stringify(digestOf(program)),
+    __LIBRARIES_DIGEST__: JSON.stringify(digestOf(libraries)),
+  };
   await build(launcher);
   // Code compiled for earlier builds is never read again.
   rmSync(resolve(root, dir, 'compiled-code'), { recursive: true, force: true });

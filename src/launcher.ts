@@ -1,18 +1,20 @@
 /**
  * `dist/oxo-harden.js`: starts the program bundled beside it as a script
  * (see program-cache.ts), from the code kept by an earlier run when there
- * is some. The file name of the kept code carries the program's digest,
- * Node's version and the processor: a new build or another Node never
- * reads code compiled for something else.
+ * is some, and does the same for the report's libraries when the program
+ * first asks for them. The file name of kept code carries the script's
+ * digest, Node's version and the processor: a new build or another Node
+ * never reads code compiled for something else.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadYoga } from 'yoga-layout/load';
-import { compileProgram } from './program-cache.js';
+import { compileLibraries, compileProgram } from './program-cache.js';
 
 declare const __PROGRAM_DIGEST__: string;
+declare const __LIBRARIES_DIGEST__: string;
 
 /**
  * ink's layout engine, loaded without `fetch`. Its loader reads its
@@ -39,23 +41,59 @@ async function loadLayoutEngine(): Promise<unknown> {
 
 /** Started first: the layout engine's WebAssembly compiles while the program does. */
 const yoga = loadLayoutEngine();
-const file = fileURLToPath(new URL('./program.cjs', import.meta.url));
-const kept = join(
-  dirname(file),
-  'compiled-code',
-  `${__PROGRAM_DIGEST__}-${process.version}-${process.arch}.bin`,
+const here = dirname(fileURLToPath(import.meta.url));
+const keptFile = (name: string) =>
+  join(here, 'compiled-code', `${name}-${process.version}-${process.arch}.bin`);
+
+function moduleScope(file: string) {
+  const module = { exports: {} };
+
+  return {
+    exports: module.exports,
+    require: createRequire(file),
+    module,
+    __filename: file,
+    __dirname: dirname(file),
+    __importMetaUrl: pathToFileURL(file).href,
+  };
+}
+
+let libraries: object | undefined;
+
+/**
+ * pdfkit, fontkit and qrcode, the first time a report is made here. Their
+ * code is kept as the process ends, after the first report has run all of
+ * it: every report runs the same code, so once kept it is not kept again.
+ */
+function reportLibraries(): object {
+  if (libraries) return libraries;
+  const file = join(here, 'report-libraries.cjs');
+  const script = compileLibraries(
+    readFileSync(file, 'utf8'),
+    file,
+    keptFile(`report-libraries-${__LIBRARIES_DIGEST__}`),
+  );
+  const scope = moduleScope(file);
+  script.run(scope);
+  if (!script.fromKeptCode) process.once('exit', script.keep);
+
+  return (libraries = (scope.module.exports as { libraries: object }).libraries);
+}
+
+const file = join(here, 'program.cjs');
+const program = compileProgram(
+  readFileSync(file, 'utf8'),
+  file,
+  keptFile(__PROGRAM_DIGEST__),
 );
-const program = compileProgram(readFileSync(file, 'utf8'), file, kept);
-const module = { exports: {} };
 
 program.run({
-  exports: module.exports,
-  require: createRequire(file),
-  module,
-  __filename: file,
-  __dirname: dirname(file),
-  __importMetaUrl: pathToFileURL(file).href,
+  ...moduleScope(file),
   __loadedYoga: await yoga,
-  // Once the first frames are out, not in their way.
-  __keepCompiledCode: () => setTimeout(program.keep, 100).unref(),
+  __keepCompiledCode: (moment) => {
+    // Once the first frames are out, not in their way.
+    if (moment === 'soon') setTimeout(program.keep, 100).unref();
+    else if (!program.fromKeptCode) process.once('exit', program.keep);
+  },
+  __reportLibraries: reportLibraries,
 });

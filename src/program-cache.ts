@@ -3,7 +3,8 @@
  * bundle's functions again on every start costs about a fifth of the time
  * to the wizard's first frame, and Node 20 keeps no such code for ES
  * modules; it does for a script, so the program is bundled as one
- * (`program.cjs`) and run from here.
+ * (`program.cjs`) and run from here, and so are the libraries that make
+ * the PDF and the QR code (`report-libraries.cjs`).
  *
  * The kept code is only ever a shortcut: when it is missing, damaged,
  * made by another Node, or cannot be written, the program is compiled as
@@ -14,36 +15,55 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
 
-/** What the launcher hands the program, as the names its code uses. */
-export interface ProgramScope {
+/**
+ * When the program's compiled code is kept. `soon`: just after the wizard's
+ * first frame, and written again whenever a start compiled more. `at-exit`:
+ * as a command that runs once ends, and only if none was kept: finding out
+ * whether it compiled more costs about what a kept start saves such a run.
+ */
+export type KeepMoment = 'soon' | 'at-exit';
+
+/** What a script bundled as CommonJS reads as its module's own names. */
+export interface ModuleScope {
   exports: object;
   require: NodeRequire;
   module: { exports: object };
   __filename: string;
   __dirname: string;
-  /** The program's own file URL, where its sources read `import.meta.url`. */
+  /** The script's own file URL, where its sources read `import.meta.url`. */
   __importMetaUrl: string;
+}
+
+/** What the launcher hands the program, as the names its code uses. */
+export interface ProgramScope extends ModuleScope {
   /** ink's layout engine, which loads asynchronously and so cannot load inside a script. */
   __loadedYoga: unknown;
   /** Called by the program once what it has compiled is worth keeping. */
-  __keepCompiledCode: () => void;
+  __keepCompiledCode: (moment: KeepMoment) => void;
+  /** pdfkit, fontkit and qrcode, compiled and run from their own script on first use. */
+  __reportLibraries: () => object;
 }
 
-const SCOPE: ReadonlyArray<keyof ProgramScope> = [
+const MODULE_SCOPE: ReadonlyArray<keyof ModuleScope> = [
   'exports',
   'require',
   'module',
   '__filename',
   '__dirname',
   '__importMetaUrl',
-  '__loadedYoga',
-  '__keepCompiledCode',
 ];
 
-export interface CompiledProgram {
+const PROGRAM_SCOPE: ReadonlyArray<keyof ProgramScope> = [
+  ...MODULE_SCOPE,
+  '__loadedYoga',
+  '__keepCompiledCode',
+  '__reportLibraries',
+];
+
+export interface CompiledScript<Scope> {
   /** Whether V8 took the kept code instead of compiling afresh. */
   fromKeptCode: boolean;
-  run(scope: ProgramScope): void;
+  run(scope: Scope): void;
   /**
    * Writes the code compiled so far for the next start, at most once per
    * run: when there was none, or when this run compiled more than the kept
@@ -80,17 +100,18 @@ function readKept(file: string): Buffer | undefined {
 }
 
 /**
- * `source` compiled as the program at `file`, from the code kept in
+ * `source` compiled as the script at `file`, from the code kept in
  * `keptFile` when V8 accepts it. The kept file's name must change whenever
  * the source does: V8 recognises its own code by the source's length.
  */
-export function compileProgram(
+function compileScript<Scope extends ModuleScope>(
   source: string,
   file: string,
   keptFile: string,
-): CompiledProgram {
+  names: ReadonlyArray<keyof Scope>,
+): CompiledScript<Scope> {
   const cachedData = readKept(keptFile);
-  const script = new Script(`(function (${SCOPE.join(', ')}) {${source}\n})`, {
+  const script = new Script(`(function (${names.join(', ')}) {${source}\n})`, {
     filename: file,
     cachedData,
   });
@@ -101,7 +122,7 @@ export function compileProgram(
     fromKeptCode: keptLength > 0,
     run(scope) {
       const start = script.runInThisContext() as (...values: unknown[]) => void;
-      start(...SCOPE.map((name) => scope[name]));
+      start(...names.map((name) => scope[name]));
     },
     keep() {
       if (kept) return;
@@ -126,12 +147,20 @@ export function compileProgram(
   };
 }
 
-declare const __keepCompiledCode: (() => void) | undefined;
+/** The program, `program.cjs`. */
+export const compileProgram = (source: string, file: string, keptFile: string) =>
+  compileScript<ProgramScope>(source, file, keptFile, PROGRAM_SCOPE);
+
+/** The report's libraries, `report-libraries.cjs`, as a module. */
+export const compileLibraries = (source: string, file: string, keptFile: string) =>
+  compileScript<ModuleScope>(source, file, keptFile, MODULE_SCOPE);
+
+declare const __keepCompiledCode: ((moment: KeepMoment) => void) | undefined;
 
 /**
  * For the program: what it has compiled so far is what its next start
  * needs. Run from its sources, there is no launcher and nothing to keep.
  */
-export function keepCompiledCode(): void {
-  if (typeof __keepCompiledCode === 'function') __keepCompiledCode();
+export function keepCompiledCode(moment: KeepMoment): void {
+  if (typeof __keepCompiledCode === 'function') __keepCompiledCode(moment);
 }

@@ -38,6 +38,7 @@ function scope(
     __importMetaUrl: 'file:///opt/oxo-harden/program.cjs',
     __loadedYoga: path,
     __keepCompiledCode: () => undefined,
+    __reportLibraries: () => ({}),
   };
 }
 

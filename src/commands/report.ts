@@ -14,6 +14,7 @@ import { EXIT, Failure, UsageError } from '../errors.js';
 import { isLang, type Messages } from '../i18n.js';
 import { groupFingerprint, KeyFileError, keyPath } from '../keys.js';
 import { printable } from '../output.js';
+import { keepCompiledCode } from '../program-cache.js';
 import { RecordError, type RecordOptions } from '../record.js';
 import type { ReportLang } from '../report/html.js';
 import {
@@ -206,6 +207,7 @@ export const run: Command = async (ctx) => {
   for (const path of paths) ctx.out.out(m.wrote({ path }));
   ctx.out.out(m.digestLine({ digest: report.digest }));
   ctx.out.out(m.fingerprintLine({ fingerprint: groupFingerprint(report.fingerprint) }));
+  keepCompiledCode('at-exit');
 
   return EXIT.ok;
 };

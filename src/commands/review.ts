@@ -23,6 +23,7 @@ import {
 import type { ReportRecord } from '../record.js';
 import { releaseError } from '../release-words.js';
 import { parseRelease, type Product } from '../release.js';
+import { keepCompiledCode } from '../program-cache.js';
 import { writeReports } from '../report/files.js';
 import {
   checkNextReview,
@@ -243,6 +244,7 @@ export const run: Command = async (ctx) => {
     const { code, message } = error as NodeJS.ErrnoException;
     throw new Failure(ctx.m.report.outUnwritable({ path: dir, detail: code ?? message }));
   }
+  keepCompiledCode('at-exit');
 
   const { sym } = ctx.out;
   const summary = reviewSummary(ctx.m, report.record, sym.arrow);

@@ -93,7 +93,7 @@ export async function runWizard(
     },
   );
   // The first frame is out: what drew it is what the next start needs.
-  keepCompiledCode();
+  keepCompiledCode('soon');
   // Ctrl+C pressed before the wizard has the keyboard reaches it as a
   // signal from the terminal, as does `kill -INT`: the same way out. The
   // listener stays to the end: the store's writer cleans up on a signal

@@ -7,9 +7,9 @@
  * Only kerning is lost, which a printed checklist can spare.
  *
  * pdfkit accepts any fontkit font object; the one given here is the font
- * itself with a plainer `layout`. It is fontkit as pdfkit loads it, reached
- * by name; should it not be found where pdfkit has it, the fonts are
- * registered by path and pdfkit shapes them as usual.
+ * itself with a plainer `layout`. It must be the fontkit pdfkit loads, which
+ * the bundles see to (scripts/bundle.mjs); should it not be found, the
+ * fonts are registered by path and pdfkit shapes them as usual.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -31,9 +31,6 @@ export interface PdfFonts {
   regular: string | object;
   bold: string | object;
 }
-
-/** Held in a variable so that the bundler leaves it to Node, which finds pdfkit's own copy. */
-const FONTKIT = 'fontkit';
 
 export function fontPaths(): { regular: string; bold: string } {
   const require = createRequire(import.meta.url);
@@ -134,7 +131,7 @@ export function pdfFonts(): Promise<PdfFonts> {
   loaded ??= (async () => {
     const paths = fontPaths();
     try {
-      const fontkit = (await import(FONTKIT)) as Fontkit;
+      const fontkit = (await import('fontkit')) as Fontkit;
       const face = (path: string) => {
         const bytes = readFileSync(path);
         return plain(fontkit.create(bytes), postHeader(bytes));

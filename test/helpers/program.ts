@@ -23,6 +23,8 @@ export const PROGRAM = join(ROOT, 'dist', 'oxo-harden.js');
 export const REPORT_WORKER = join(ROOT, 'dist', 'report-worker.js');
 /** The program itself, which `oxo-harden.js` launches (src/launcher.ts). */
 export const PROGRAM_SCRIPT = join(ROOT, 'dist', 'program.cjs');
+/** pdfkit, fontkit and qrcode, which the program runs from a script of their own. */
+export const REPORT_LIBRARIES = join(ROOT, 'dist', 'report-libraries.cjs');
 
 function newestSource(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
@@ -37,7 +39,7 @@ export function ensureBuilt(): void {
   const sources = Math.max(
     ...['src', 'steps', 'locales'].map((dir) => newestSource(join(ROOT, dir))),
   );
-  const built = [PROGRAM, PROGRAM_SCRIPT, REPORT_WORKER];
+  const built = [PROGRAM, PROGRAM_SCRIPT, REPORT_LIBRARIES, REPORT_WORKER];
   if (built.some((file) => !existsSync(file) || statSync(file).mtimeMs < sources)) {
     execSync('npm run build --silent', { cwd: ROOT, stdio: 'inherit' });
   }
