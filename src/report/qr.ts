@@ -21,11 +21,25 @@ export function qrPayload(digest: string, fingerprint: string): string {
   return `oxo-harden report ${digest} signer ${fingerprint}`;
 }
 
-export async function qrMatrix(text: string): Promise<QrMatrix> {
-  const { default: QRCode } = await import('qrcode');
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+let last: { text: string; matrix: Promise<QrMatrix> } | null = null;
 
-  return { size: modules.size, dark: (x, y) => Boolean(modules.get(y, x)) };
+/**
+ * The HTML page and the PDF of a report draw the same code: it is encoded
+ * once, which on a first report costs more than either file's own drawing.
+ */
+export function qrMatrix(text: string): Promise<QrMatrix> {
+  if (last?.text !== text) {
+    const matrix = import('qrcode').then(({ default: QRCode }) => {
+      const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+      return {
+        size: modules.size,
+        dark: (x: number, y: number) => Boolean(modules.get(y, x)),
+      };
+    });
+    last = { text, matrix };
+  }
+
+  return last.matrix;
 }
 
 /** One path for every dark module: small, sharp when printed, no script, no image file. */
