@@ -1,14 +1,6 @@
-import { Box } from 'ink';
-import { useMemo, useState } from 'react';
-import type { SectionId } from '../catalogue.js';
+import { useMemo } from 'react';
 import type { Output } from '../output.js';
-import {
-  percent,
-  scoreSections,
-  scoreTotal,
-  type Score,
-  type ScoredEntry,
-} from '../score.js';
+import { scoreTotal, type ScoredEntry } from '../score.js';
 import {
   endingSoonOf,
   progressOf,
@@ -24,11 +16,10 @@ import { itemWords } from './ItemDetails.js';
 import { Paragraph, paragraphHeight } from './Paragraph.js';
 import { separatorOf } from './progress.js';
 import { endingSoonText, reviewRowTail } from './review-words.js';
-import { Select, type Option } from './Select.js';
+import { ReviewList, useScoreText, type ReviewRow } from './ReviewList.js';
+import type { Option } from './Select.js';
 import { useUi } from './UiContext.js';
 import { textLength, truncate } from './wrap.js';
-
-type Row = { go: 'sign-off' } | { go: 'item'; id: string; section: SectionId };
 
 interface Props {
   session: Session;
@@ -53,9 +44,8 @@ function mark(out: Output, status: string | null): string {
 export function ReviewScreen({ session, dispatch, focus, onJump, now }: Props) {
   const { m, out, sections, body, width } = useUi();
   const words = m.wizard.review;
-  // Moving along the list changes the section shown above it, which draws
-  // this screen again: the rows and scores are worked out once per visit
-  // state, not on every key.
+  // Worked out once per visit state: moving along the list only draws the
+  // list and its section's score again (ReviewList).
   const { warning, warningRows, entries, rows } = useMemo(() => {
     const items = sections.flatMap((section) => section.items);
     const warnings = endingSoonOf(session, { sections, now });
@@ -73,7 +63,7 @@ export function ReviewScreen({ session, dispatch, focus, onJump, now }: Props) {
       return [{ id: item.id, section: item.section, status, source }];
     });
     const missing = unansweredItems(session, sections);
-    const rows: Option<Row>[] = [
+    const rows: Option<ReviewRow>[] = [
       missing.length === 0
         ? { value: { go: 'sign-off' }, label: words.signOff, tone: 'accent' }
         : {
@@ -85,7 +75,7 @@ export function ReviewScreen({ session, dispatch, focus, onJump, now }: Props) {
             label: words.missing({ count: missing.length }),
             tone: 'warn',
           },
-      ...items.map((item): Option<Row> => {
+      ...items.map((item): Option<ReviewRow> => {
         const standing = standingOf(item, session);
         const status = standing ? (standing.answer ?? standing.preset).status : null;
         const title = itemWords(m, item)?.title ?? item.id;
@@ -107,12 +97,7 @@ export function ReviewScreen({ session, dispatch, focus, onJump, now }: Props) {
 
     return { warning, warningRows, entries, rows };
   }, [session, sections, m, out, width, now, words]);
-  const scoreText = (score: Score) => {
-    const value = percent(score);
-    return value === null
-      ? words.noScore
-      : words.score({ ...score, percent: words.percent({ value }) });
-  };
+  const scoreText = useScoreText();
 
   const initial = Math.max(
     rows.findIndex(
@@ -120,11 +105,6 @@ export function ReviewScreen({ session, dispatch, focus, onJump, now }: Props) {
     ),
     0,
   );
-  const [section, setSection] = useState<SectionId | null>(() => {
-    const row = rows[initial]?.value;
-    return row?.go === 'item' ? row.section : null;
-  });
-  const sectionScore = scoreSections(entries).find((score) => score.section === section);
   const progress = progressOf(session, sections);
 
   return (
@@ -139,45 +119,18 @@ export function ReviewScreen({ session, dispatch, focus, onJump, now }: Props) {
       {warning ? (
         <Paragraph text={warning} tone="warn" mark={out.sym.warn} lines={2} />
       ) : null}
-      <Box flexDirection="column" height={3}>
-        {section ? (
-          <>
-            <Paragraph
-              text={words.section({
-                title: m.sections[section].title,
-                score: sectionScore ? scoreText(sectionScore) : words.noScore,
-              })}
-              lines={1}
-            />
-            {sectionScore ? (
-              <>
-                <Paragraph text={words.counted(sectionScore)} tone="dim" lines={1} />
-                <Paragraph
-                  text={words.leftOut(sectionScore.leftOut)}
-                  tone="dim"
-                  lines={1}
-                />
-              </>
-            ) : null}
-          </>
-        ) : (
-          <Paragraph text={words.hint} tone="dim" lines={3} />
-        )}
-      </Box>
-      <Box marginTop={1}>
-        <Select
-          options={rows}
-          initial={initial}
-          limit={Math.max(body - 8 - warningRows, 3)}
-          onHighlight={(row) => setSection(row.go === 'item' ? row.section : null)}
-          onSelect={(row) => {
-            if (row.go === 'sign-off') return dispatch({ type: 'next' });
-            onJump(row.id);
-            dispatch({ type: 'jump', item: row.id });
-          }}
-          onCancel={() => dispatch({ type: 'back' })}
-        />
-      </Box>
+      <ReviewList
+        rows={rows}
+        entries={entries}
+        initial={initial}
+        limit={Math.max(body - 8 - warningRows, 3)}
+        onSelect={(row) => {
+          if (row.go === 'sign-off') return dispatch({ type: 'next' });
+          onJump(row.id);
+          dispatch({ type: 'jump', item: row.id });
+        }}
+        onCancel={() => dispatch({ type: 'back' })}
+      />
     </Frame>
   );
 }
