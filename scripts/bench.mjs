@@ -11,6 +11,11 @@ await build(
     keepInkOutput: true,
   }),
 );
+await build(
+  bundleOptions('scripts/bench/list.tsx', 'dist/bench-list.js', {
+    keepInkOutput: true,
+  }),
+);
 await build(bundleOptions('scripts/bench/main.ts', 'dist/bench.js'));
 
 const run = spawnSync(process.execPath, ['dist/bench.js', ...process.argv.slice(2)], {

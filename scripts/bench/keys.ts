@@ -99,6 +99,17 @@ async function signOff(term: Terminal): Promise<number> {
   return performance.now() - start;
 }
 
+/** What the machine takes for a key on the plainest ink screen there is. */
+async function bareList(env: NodeJS.ProcessEnv, runs: number): Promise<number[]> {
+  const term = spawnTerminal(['dist/bench-list.js'], env);
+  try {
+    await term.waitFor(/Row 10/);
+    return await sample(term, [DOWN, UP], runs);
+  } finally {
+    term.kill();
+  }
+}
+
 export async function keyToFrame(runs: number): Promise<Figure[]> {
   const home = mkdtempSync(join(tmpdir(), 'oxo-harden-bench-keys-'));
   const env: NodeJS.ProcessEnv = {
@@ -107,6 +118,7 @@ export async function keyToFrame(runs: number): Promise<Figure[]> {
     TERM: 'xterm-256color',
   };
   delete env.CI;
+  const floor = median(await bareList(env, runs));
   const term = spawnTerminal(['dist/oxo-harden.js', '--lang', 'en'], env);
   const screens: Array<[string, number[]]> = [];
   let signed = NaN;
@@ -140,11 +152,18 @@ export async function keyToFrame(runs: number): Promise<Figure[]> {
   }
 
   return [
+    {
+      name: 'key to frame: bare ink 10-row list (reference)',
+      value: floor,
+      unit: 'ms' as const,
+      reference: 'median; ink as it is',
+      runs: Math.ceil(runs / 2) * 2,
+    },
     ...screens.map(([screen, times]) => ({
       name: `key to frame: ${screen}`,
       value: median(times),
       unit: 'ms' as const,
-      reference: 'median',
+      reference: `median; ${(median(times) - floor).toFixed(1)} ms over the bare list`,
       target: 3,
       runs: times.length,
     })),
