@@ -11,8 +11,16 @@
  * usual and runs the same.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 
 /**
@@ -136,6 +144,7 @@ function compileScript<Scope extends ModuleScope>(
         mkdirSync(dirname(keptFile), { recursive: true });
         writeFileSync(temporary, Buffer.concat([digestOf(code), code]));
         renameSync(temporary, keptFile);
+        removeAbandoned(keptFile);
       } catch {
         try {
           rmSync(temporary, { force: true });
@@ -145,6 +154,29 @@ function compileScript<Scope extends ModuleScope>(
       }
     },
   };
+}
+
+/** Older than any write in progress can be. */
+const ABANDONED_MS = 10 * 60_000;
+
+/**
+ * Temporary files of this kept file left by runs that ended while writing
+ * it (killed, or the machine switched off). Never read, they would only
+ * pile up until the next build.
+ */
+function removeAbandoned(keptFile: string): void {
+  const dir = dirname(keptFile);
+  const prefix = `${basename(keptFile)}.`;
+  for (const name of readdirSync(dir)) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const path = join(dir, name);
+    try {
+      if (Date.now() - statSync(path).mtimeMs > ABANDONED_MS)
+        rmSync(path, { force: true });
+    } catch {
+      // Gone already, or another run's to remove.
+    }
+  }
 }
 
 /** The program, `program.cjs`. */

@@ -9,6 +9,7 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -169,5 +170,28 @@ describe('the launcher’s kept code', () => {
     program.run(handed);
     expect(handed.module.exports.answer).toBe('2+4+6');
     expect(readdirSync(dir)).toEqual(['compiled-code']);
+  });
+
+  it('removes what runs that ended mid-write left, once it is old', () => {
+    const first = compile();
+    first.run(scope());
+    first.keep();
+    rmSync(kept);
+    const abandoned = `${kept}.4242.tmp`;
+    const writing = `${kept}.4343.tmp`;
+    const another = join(dir, 'compiled-code', 'other-build.bin.4242.tmp');
+    for (const file of [abandoned, writing, another]) writeFileSync(file, 'half');
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(abandoned, hourAgo, hourAgo);
+    utimesSync(another, hourAgo, hourAgo);
+
+    compile().keep();
+
+    expect(existsSync(kept)).toBe(true);
+    expect(existsSync(abandoned)).toBe(false);
+    // Still being written, perhaps: left to its writer.
+    expect(existsSync(writing)).toBe(true);
+    // Another kept file's: left to the next build.
+    expect(existsSync(another)).toBe(true);
   });
 });
