@@ -6,10 +6,10 @@
  * first, needs none of it: each character is one glyph with its advance.
  * Only kerning is lost, which a printed checklist can spare.
  *
- * pdfkit accepts any fontkit font object; the one given here is the font
- * itself with a plainer `layout`. It must be the fontkit pdfkit loads, which
- * the bundles see to (scripts/bundle.mjs); should it not be found, the
- * fonts are registered by path and pdfkit shapes them as usual.
+ * pdfkit accepts any object with fontkit's font methods; the one given here
+ * is the font itself with a plainer `layout`, opened with the fontkit that
+ * pdfkit loads so that a report never loads two. Should fontkit not be
+ * found, the fonts are registered by path and pdfkit shapes them as usual.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,6 +21,8 @@ interface Glyph {
 
 interface Font {
   glyphForCodePoint(codePoint: number): Glyph;
+  /** The whole `post` table, decoded on first use. */
+  readonly post: object;
 }
 
 interface Fontkit {
@@ -39,7 +41,7 @@ export function fontPaths(): { regular: string; bold: string } {
   return { regular: join(dir, 'DejaVuSans.ttf'), bold: join(dir, 'DejaVuSans-Bold.ttf') };
 }
 
-/** The fields of a font's `post` table that pdfkit reads, all in its fixed header. */
+/** The fields of a font's `post` table header; pdfkit reads the first and the last. */
 export interface PostHeader {
   italicAngle: number;
   underlinePosition: number;
@@ -50,7 +52,7 @@ export interface PostHeader {
 /**
  * Read from the font file's bytes. fontkit decodes the whole `post` table
  * when any field of it is asked for, the names of all 6,000 glyphs of
- * DejaVu with it: 25 ms per face, for four numbers the PDF needs.
+ * DejaVu with it: 25 ms per face, for two numbers the PDF needs.
  * Null when the table is not where the file's directory says.
  */
 export function postHeader(bytes: Buffer): PostHeader | null {
@@ -108,19 +110,25 @@ function plain(font: Font, post: PostHeader | null): object {
     };
   };
 
-  const own: Record<PropertyKey, unknown> = { layout };
+  const own = new Map<PropertyKey, unknown>([['layout', layout]]);
   if (post) {
-    // fontkit's own getters for these read the whole table.
-    Object.assign(own, {
-      post,
-      italicAngle: post.italicAngle,
-      underlinePosition: post.underlinePosition,
-      underlineThickness: post.underlineThickness,
+    // The header's fields come from the bytes; anything else of the table
+    // (a glyph's name) is still fontkit's, decoded when first asked for.
+    const table = new Proxy(post, {
+      get: (header, key) =>
+        Object.hasOwn(header, key)
+          ? header[key as keyof PostHeader]
+          : Reflect.get(font.post, key),
     });
+    // fontkit's own getters for these read the whole table.
+    own.set('post', table);
+    own.set('italicAngle', post.italicAngle);
+    own.set('underlinePosition', post.underlinePosition);
+    own.set('underlineThickness', post.underlineThickness);
   }
 
   return new Proxy(font, {
-    get: (target, key) => (key in own ? own[key] : Reflect.get(target, key)),
+    get: (target, key) => (own.has(key) ? own.get(key) : Reflect.get(target, key)),
   });
 }
 
