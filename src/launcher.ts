@@ -11,7 +11,12 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadYoga } from 'yoga-layout/load';
-import { compileLibraries, compileProgram } from './program-cache.js';
+import {
+  compileLibraries,
+  compileProgram,
+  type CompiledScript,
+  type ModuleScope,
+} from './program-cache.js';
 
 declare const __PROGRAM_DIGEST__: string;
 declare const __LIBRARIES_DIGEST__: string;
@@ -58,15 +63,11 @@ function moduleScope(file: string) {
   };
 }
 
-let libraries: object | undefined;
+let libraries: { exports: object; script: CompiledScript<ModuleScope> } | undefined;
 
-/**
- * pdfkit, fontkit and qrcode, the first time a report is made here. Their
- * code is kept as the process ends, after the first report has run all of
- * it: every report runs the same code, so once kept it is not kept again.
- */
+/** pdfkit, fontkit and qrcode, the first time a report is made here. */
 function reportLibraries(): object {
-  if (libraries) return libraries;
+  if (libraries) return libraries.exports;
   const file = join(here, 'report-libraries.cjs');
   const script = compileLibraries(
     readFileSync(file, 'utf8'),
@@ -75,9 +76,10 @@ function reportLibraries(): object {
   );
   const scope = moduleScope(file);
   script.run(scope);
-  if (!script.fromKeptCode) process.once('exit', script.keep);
+  const exports = (scope.module.exports as { libraries: object }).libraries;
+  libraries = { exports, script };
 
-  return (libraries = (scope.module.exports as { libraries: object }).libraries);
+  return exports;
 }
 
 const file = join(here, 'program.cjs');
@@ -87,13 +89,23 @@ const program = compileProgram(
   keptFile(__PROGRAM_DIGEST__),
 );
 
+/**
+ * For a command that made what it was asked for: what it ran is what the
+ * next such run needs. Every report runs the same code, so what one kept
+ * is not kept again.
+ */
+function keepAtExit(): void {
+  if (!program.fromKeptCode) program.keep();
+  if (libraries && !libraries.script.fromKeptCode) libraries.script.keep();
+}
+
 program.run({
   ...moduleScope(file),
   __loadedYoga: await yoga,
   __keepCompiledCode: (moment) => {
     // Once the first frames are out, not in their way.
     if (moment === 'soon') setTimeout(program.keep, 100).unref();
-    else if (!program.fromKeptCode) process.once('exit', program.keep);
+    else process.once('exit', keepAtExit);
   },
   __reportLibraries: reportLibraries,
 });

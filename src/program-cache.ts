@@ -12,6 +12,8 @@
  */
 import { createHash } from 'node:crypto';
 import {
+  accessSync,
+  constants,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -135,13 +137,15 @@ function compileScript<Scope extends ModuleScope>(
     keep() {
       if (kept) return;
       kept = true;
+      // Where nothing can be written (a system-wide install), the code is
+      // not worked out only to be thrown away.
+      if (!writable(dirname(keptFile))) return;
       const code = script.createCachedData();
       if (code.length <= keptLength * GROWTH) return;
       // Written whole beside its name, then renamed: two programs starting
       // at once never read half a file.
       const temporary = `${keptFile}.${process.pid}.tmp`;
       try {
-        mkdirSync(dirname(keptFile), { recursive: true });
         writeFileSync(temporary, Buffer.concat([digestOf(code), code]));
         renameSync(temporary, keptFile);
         removeAbandoned(keptFile);
@@ -154,6 +158,16 @@ function compileScript<Scope extends ModuleScope>(
       }
     },
   };
+}
+
+function writable(dir: string): boolean {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Older than any write in progress can be. */

@@ -14,7 +14,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Script } from 'node:vm';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compileProgram, type ProgramScope } from '../src/program-cache.js';
 
 // Which function the run uses is chosen by what the launcher hands in.
@@ -161,11 +162,14 @@ describe('the launcher’s kept code', () => {
     expect(handed.module.exports.more).toBe(true);
   });
 
-  it('starts the same when the kept code cannot be written', () => {
+  it('starts the same when the kept code cannot be written, and works none out', () => {
     writeFileSync(join(dir, 'compiled-code'), 'a file where the folder would go');
     const program = compile();
+    const workedOut = vi.spyOn(Script.prototype, 'createCachedData');
 
     expect(() => program.keep()).not.toThrow();
+    expect(workedOut).not.toHaveBeenCalled();
+    workedOut.mockRestore();
     const handed = scope();
     program.run(handed);
     expect(handed.module.exports.answer).toBe('2+4+6');

@@ -95,6 +95,23 @@ const librariesScript = (probed: Probed) =>
   probed.compiled.find(({ file }) => file.endsWith('report-libraries.cjs'));
 
 describe('the report’s libraries', () => {
+  it('are not kept by a report that could not be written', () => {
+    const notAFolder = join(home, 'not-a-folder');
+    writeFileSync(notAFolder, '');
+    const made = spawnSync(
+      process.execPath,
+      [
+        program.cli,
+        ...['report', '--answers', join(ROOT, 'examples', 'answers.sample.json')],
+        ...['--out', notAFolder, '--lang', 'en'],
+      ],
+      { encoding: 'utf8', env: environment(home) },
+    );
+
+    expect(made.status, made.stderr).toBe(1);
+    expect(keptFiles()).toEqual([]);
+  });
+
   it('come from the command’s own script, and the report verifies', () => {
     const { probed, verified } = report();
 
