@@ -102,7 +102,9 @@ const lazyGraphemes = {
 
 /**
  * In the program, pdfkit, fontkit and qrcode are what the launcher hands it
- * from `report-libraries.cjs` (src/report/libraries.ts).
+ * from `report-libraries.cjs` (src/report/libraries.ts): a script of their
+ * own, so that the wizard's start never parses them, and one V8 can start
+ * from kept code as it does the program.
  */
 const handedLibraries = {
   name: 'handed-libraries',
@@ -167,7 +169,8 @@ const fontkitTablesOnCall = {
 /**
  * pdfkit's encryption builds its AES tables as it loads, and a report is
  * never encrypted: the module loads on its first call instead. Should a
- * new version import another name from it, the bundle fails to build.
+ * new version import it by another path or another name, the bundle fails
+ * to build.
  */
 const ONCALL = { '@noble/ciphers/aes': ['cbc', 'ecb'] };
 
@@ -176,11 +179,27 @@ const loadedOnCall = {
   setup(build) {
     const names = Object.keys(ONCALL).map((name) => name.replace(/[/]/g, '\\/'));
     const filter = new RegExp(`^(${names.join('|')})$`);
-    build.onResolve({ filter }, (args) =>
-      args.kind === 'require-call'
-        ? undefined
-        : { path: args.path, namespace: 'loaded-on-call', pluginData: args.resolveDir },
-    );
+    const seen = new Set();
+    build.onResolve({ filter }, (args) => {
+      if (args.kind === 'require-call') return undefined;
+      seen.add(args.path);
+
+      return {
+        path: args.path,
+        namespace: 'loaded-on-call',
+        pluginData: args.resolveDir,
+      };
+    });
+    // A new version importing it by another path would load it eagerly
+    // again, unseen.
+    build.onEnd((result) => {
+      const missed = Object.keys(ONCALL).filter((name) => !seen.has(name));
+      if (missed.length > 0 && result.errors.length === 0) {
+        throw new Error(
+          `nothing imports ${missed.join(', ')} any more: see loadedOnCall in scripts/bundle.mjs`,
+        );
+      }
+    });
     build.onLoad({ filter: /.*/, namespace: 'loaded-on-call' }, (args) => ({
       contents: [
         `let loaded;`,
@@ -215,8 +234,8 @@ export function bundleOptions(entry, outfile, { keepInkOutput = false } = {}) {
       semver: './scripts/migrations-stub.js',
       'string-width': './src/terminal-width.ts',
     },
-    // Loaded from node_modules only when a report is made; the program has
-    // its own copy of them (libraryOptions).
+    // The report worker and the benchmark load these from node_modules,
+    // and only when a report is made (the program is handed its own copy).
     external: ['pdfkit', 'fontkit', 'qrcode', '@lydell/node-pty'],
     banner: {
       js: [
