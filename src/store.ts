@@ -45,6 +45,8 @@ export interface SessionSummary {
   updatedAt: string;
   /** A periodic review rather than a commissioning visit; absent in indexes written before. */
   review?: boolean;
+  /** Signed off, its report not yet written (see `Session`); absent in indexes written before. */
+  reportPending?: boolean;
 }
 
 export interface Recovered {
@@ -115,7 +117,8 @@ function isSummaries(value: unknown): value is Record<string, SessionSummary> {
       typeof summary.total === 'number' &&
       typeof summary.finished === 'boolean' &&
       typeof summary.updatedAt === 'string' &&
-      (summary.review === undefined || typeof summary.review === 'boolean')
+      (summary.review === undefined || typeof summary.review === 'boolean') &&
+      (summary.reportPending === undefined || typeof summary.reportPending === 'boolean')
     );
   });
 }
@@ -134,6 +137,7 @@ export function summaryOf(
     finished: session.finished,
     updatedAt: session.updatedAt,
     review: Boolean(session.review),
+    reportPending: Boolean(session.reportPending),
   };
 }
 

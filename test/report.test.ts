@@ -171,6 +171,30 @@ describe('oxo-harden report', () => {
     expect(json.record.site.customer).toBe('Clinique vétérinaire des Tilleuls');
   });
 
+  it('writes the report a wizard killed after the sign-off never wrote, and says so to the wizard', async () => {
+    const home = tempDir('home');
+    const session = {
+      ...newSession('site-2', 'fr', '2025-03-14'),
+      visit: sampleVisit(),
+      finished: true,
+      reportPending: true,
+    };
+    openStore(home).save(session);
+    const [before] = openStore(home).list();
+    expect(before).toMatchObject({ id: 'site-2', reportPending: true });
+
+    const out = tempDir('out');
+    const result = await report(['--session', 'site-2', '--out', out], { home });
+
+    expect(result.code).toBe(0);
+    const after = openStore(home);
+    expect(after.get('site-2')).not.toHaveProperty('reportPending');
+    expect(after.get('site-2')).toMatchObject({ finished: true });
+    expect(after.list()).toEqual([
+      expect.objectContaining({ id: 'site-2', reportPending: false, total: 46 }),
+    ]);
+  });
+
   it('refuses a session that is not there or not finished', async () => {
     const home = tempDir('home');
     openStore(home).save(newSession('draft', 'fr', '2025-03-14'));

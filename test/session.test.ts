@@ -391,9 +391,16 @@ describe('session', () => {
       installer: { name: 'Jean Martin', confirmedAt: times[1] },
     });
     expect(session.finished).toBe(true);
+    expect(session.reportPending).toBe(true);
     expect(session.position).toEqual({ screen: 'finished' });
     expect(reduce(session, { type: 'back' }, timed)).toBe(session);
     expect(reduce(session, { type: 'setLanguage', lang: 'fr' }, timed).lang).toBe('fr');
+    // Once the report is on disk, the visit is finished and nothing is pending.
+    const written = reduce(session, { type: 'reportWritten' }, timed);
+    expect(written).toEqual({ ...session, reportPending: undefined });
+    expect(written).not.toHaveProperty('reportPending');
+    expect(reduce(written, { type: 'reportWritten' }, timed)).toBe(written);
+    expect(reduce(start, { type: 'reportWritten' }, timed)).toBe(start);
   });
 
   it('switches language on any screen without losing the form', () => {

@@ -65,6 +65,7 @@ describe('store', () => {
         finished: false,
         updatedAt: '2026-03-14T09:03:00.000Z',
         review: false,
+        reportPending: false,
       },
       {
         id: 'c-3',
@@ -76,6 +77,7 @@ describe('store', () => {
         finished: false,
         updatedAt: '2026-03-14T09:02:00.000Z',
         review: false,
+        reportPending: false,
       },
       {
         id: 'a-1',
@@ -87,6 +89,7 @@ describe('store', () => {
         finished: false,
         updatedAt: '2026-03-14T09:01:00.000Z',
         review: false,
+        reportPending: false,
       },
     ]);
   });
@@ -104,6 +107,21 @@ describe('store', () => {
     const reopened = openStore(dir);
     expect(reopened.recovered).toEqual([]);
     expect(reopened.list()[0]?.review).toBeUndefined();
+    expect(reopened.list()[0]?.customer).toBe('Dupont SA');
+  });
+
+  it('reads an index written before pending reports were marked in it, without rebuilding it', () => {
+    const dir = home();
+    openStore(dir).save(visitOf('a-1', 'Dupont SA', 'Lyon HQ'), at(1));
+    const indexFile = join(dir, 'sessions', 'index.json');
+    const index = JSON.parse(readFileSync(indexFile, 'utf8')) as {
+      sessions: Record<string, Record<string, unknown>>;
+    };
+    delete index.sessions['a-1']!.reportPending;
+    writeFileSync(indexFile, JSON.stringify(index));
+    const reopened = openStore(dir);
+    expect(reopened.recovered).toEqual([]);
+    expect(reopened.list()[0]?.reportPending).toBeUndefined();
     expect(reopened.list()[0]?.customer).toBe('Dupont SA');
   });
 

@@ -47,6 +47,7 @@ export const wizard = {
     newVisit: 'Start a new visit',
     unnamed: '(no customer yet)',
     noRelease: 'release not given',
+    reportPending: 'signed off, report not written',
     damagedSession: ({ movedTo }: { movedTo: string }) =>
       `A saved visit could not be read: its file is damaged. It was moved to ${movedTo}, and the wizard starts without it.`,
     damagedIndex: ({ movedTo }: { movedTo: string }) =>

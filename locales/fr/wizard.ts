@@ -41,6 +41,7 @@ export const wizard: Messages['wizard'] = {
     newVisit: 'Commencer une nouvelle visite',
     unnamed: '(client non saisi)',
     noRelease: 'release non saisie',
+    reportPending: 'signée, rapport non écrit',
     damagedSession: ({ movedTo }) =>
       `Une visite enregistrée n’a pas pu être lue : son fichier est endommagé. Il a été déplacé vers ${movedTo}, et l’assistant démarre sans elle.`,
     damagedIndex: ({ movedTo }) =>

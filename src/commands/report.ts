@@ -23,7 +23,7 @@ import {
   writeReports,
   type ReportFormat,
 } from '../report/files.js';
-import { ITEMS } from '../../steps/index.js';
+import { ITEMS, SECTIONS } from '../../steps/index.js';
 
 const OPTIONS = {
   session: { type: 'string' },
@@ -147,6 +147,28 @@ async function fromSession(
   return { visit: session.visit, previousDigest: null, ...signOptionsOf(session) };
 }
 
+/**
+ * A visit of the wizard whose report this wrote is no longer offered to
+ * write it. Should its file not be writable, the wizard offers it again,
+ * which writes a second copy: nothing is lost either way.
+ */
+async function reportWritten(home: string, id: string): Promise<void> {
+  const [{ openStore }, { progressOf, reduce }] = await Promise.all([
+    import('../store.js'),
+    import('../session/index.js'),
+  ]);
+  try {
+    const store = openStore(home, { progress: (one) => progressOf(one, SECTIONS) });
+    const stored = store.get(id);
+    if (!stored?.reportPending) return;
+    const { updatedAt: _updatedAt, ...session } = stored;
+    const deps = { sections: SECTIONS, now: () => new Date() };
+    store.save(reduce(session, { type: 'reportWritten' }, deps));
+  } catch {
+    // See above.
+  }
+}
+
 /** The visit signed, or the key or release problem worded for the user. */
 export function sign(
   ctx: CommandContext,
@@ -204,6 +226,7 @@ export const run: Command = async (ctx) => {
     const { code, message } = error as NodeJS.ErrnoException;
     throw new Failure(m.outUnwritable({ path: dir, detail: code ?? message }));
   }
+  if (values.session !== undefined) await reportWritten(ctx.home, values.session);
   for (const path of paths) ctx.out.out(m.wrote({ path }));
   ctx.out.out(m.digestLine({ digest: report.digest }));
   ctx.out.out(m.fingerprintLine({ fingerprint: groupFingerprint(report.fingerprint) }));

@@ -61,6 +61,10 @@ export function reduce(
   const { position } = session;
   // The language can change on any screen, even once the visit is signed.
   if (event.type === 'setLanguage') return { ...session, lang: event.lang };
+  if (event.type === 'reportWritten') {
+    const { reportPending: _pending, ...written } = session;
+    return session.reportPending ? written : session;
+  }
   if (session.finished) return session;
   if (position.screen === 'item') return onItem(session, event, deps);
   if (position.screen === 'sign-off') return onSignOff(session, event, deps);

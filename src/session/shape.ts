@@ -176,6 +176,7 @@ export function isSessionShape(value: unknown): boolean {
     optional(value.systemKnown, boolean) &&
     optional(value.fromReview, boolean) &&
     boolean(value.finished) &&
+    optional(value.reportPending, boolean) &&
     optional(value.review, isObject)
   );
 }

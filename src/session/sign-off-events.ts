@@ -44,6 +44,7 @@ export function onSignOff(
       return {
         ...withVisit(session, { signOff }),
         finished: true,
+        reportPending: true,
         position: { screen: 'finished' },
       };
     }

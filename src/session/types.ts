@@ -118,6 +118,12 @@ export interface Session {
    */
   systemKnown: boolean;
   finished: boolean;
+  /**
+   * Set at the sign-off and cleared once the report is written: a visit
+   * signed off whose report never got written (the wizard was killed, the
+   * laptop went flat) is offered again to write it.
+   */
+  reportPending?: boolean;
   /** Set when the visit is the periodic review of a site's last report. */
   review?: SessionReview;
 }
@@ -153,6 +159,8 @@ export type SessionEvent =
   | { type: 'jump'; item: string }
   | { type: 'signer'; value: string }
   | { type: 'customerConfirms' }
-  | { type: 'installerConfirms' };
+  | { type: 'installerConfirms' }
+  /** The signed report is on disk. */
+  | { type: 'reportWritten' };
 
 export type { Item, Section };

@@ -56,6 +56,11 @@ function unfinished(store: Store): SessionSummary[] {
   return store.list().filter((summary) => !summary.finished);
 }
 
+/** The visits the start screen offers: those in progress and those whose report is still to write. */
+function offered(store: Store): SessionSummary[] {
+  return store.list().filter((summary) => !summary.finished || summary.reportPending);
+}
+
 function sessionOf(stored: StoredSession, deps: SessionDeps): Session {
   const { updatedAt: _updatedAt, ...session } = stored;
 
@@ -80,7 +85,7 @@ export function App({
   review: given,
 }: AppProps) {
   const deps = useMemo<SessionDeps>(() => ({ sections, now }), [sections, now]);
-  const [summaries, setSummaries] = useState(() => unfinished(store));
+  const [summaries, setSummaries] = useState(() => offered(store));
   const [startLang, setStartLang] = useState(initialLang);
   const fresh = () => newSession(newId(), startLang, localDay(now()));
   const review = useReviewStart(given, {
@@ -149,7 +154,7 @@ export function App({
   );
 
   const toStart = () => {
-    setSummaries(unfinished(store));
+    setSummaries(offered(store));
     review.cancel();
     wizard.close();
   };
@@ -160,7 +165,7 @@ export function App({
   const pick = (id: string) => {
     const stored = store.get(id);
     if (stored) return wizard.open(sessionOf(stored, deps));
-    setSummaries(unfinished(store));
+    setSummaries(offered(store));
   };
   const confirmed = (field: SiteField) => {
     const named = wizard.latest();

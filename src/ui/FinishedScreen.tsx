@@ -1,4 +1,5 @@
 import { Box } from 'ink';
+import { useEffect } from 'react';
 import type { Session } from '../session/index.js';
 import { Frame } from './Frame.js';
 import { reviewBlocks } from './review-words.js';
@@ -11,14 +12,22 @@ interface Props {
   session: Session;
   home: string;
   now: () => Date;
+  /** The report is on disk: the visit is no longer one to offer again. */
+  onWritten: () => void;
   onLeave: () => void;
 }
 
 /** The signed report written, where it is, and the fingerprint the customer can check it by. */
-export function FinishedScreen({ session, home, now, onLeave }: Props) {
+export function FinishedScreen({ session, home, now, onWritten, onLeave }: Props) {
   const { m, out, body } = useUi();
   const words = m.wizard.finished;
   const report = useReport(session, home, now, m);
+  const written = report.state === 'written';
+  useEffect(() => {
+    if (written) onWritten();
+    // Once, as the files land.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [written]);
   const blocks: Block[] = [];
   if (report.state === 'writing')
     blocks.push({ text: `${words.writing}${out.sym.ellipsis}` });

@@ -104,6 +104,7 @@ export const SessionScreen = memo(function SessionScreen(props: Props) {
           session={session}
           home={props.home}
           now={props.now}
+          onWritten={() => dispatch({ type: 'reportWritten' })}
           onLeave={props.onDone}
         />
       );

@@ -21,7 +21,9 @@ type Row = { go: 'review' } | { go: 'new' } | { go: 'visit'; id: string };
 
 /**
  * The visits in progress, newest first, the latest one highlighted so Enter
- * resumes it; above them, a new visit and the review of a site.
+ * resumes it; above them, a new visit and the review of a site. A visit
+ * signed off whose report was never written is among them: resumed, it
+ * writes its report.
  */
 export function StartScreen({ summaries, recovered, onPick, onNew, onReview }: Props) {
   const { m, out, width, body } = useUi();
@@ -41,8 +43,10 @@ export function StartScreen({ summaries, recovered, onPick, onNew, onReview }: P
       label: [
         ...(summary.review ? [m.review.wizard.progress] : []),
         `${summary.customer || words.unnamed} ${out.sym.dash} ${summary.site}`,
-        summary.release || words.noRelease,
-        `${summary.answered}/${summary.total}`,
+        // All answered and signed: what is left to do is the report.
+        ...(summary.reportPending
+          ? [words.reportPending]
+          : [summary.release || words.noRelease, `${summary.answered}/${summary.total}`]),
         localTime(summary.updatedAt),
       ].join(separatorOf(out)),
     })),

@@ -404,6 +404,55 @@ describe('wizard', () => {
     );
   });
 
+  it('offers a visit signed off whose report never got written, and writes it', async () => {
+    const home = tempHome();
+    const seeded = seedVisit(home, {
+      position: { screen: 'sign-off', step: 'installer' },
+    });
+    // What the sign-off saves, the wizard then killed before the files.
+    openStore(home).save({
+      ...seeded,
+      finished: true,
+      reportPending: true,
+      position: { screen: 'finished' },
+      visit: {
+        ...seeded.visit,
+        signOff: {
+          customer: {
+            name: 'Mme Durand',
+            role: 'DSI',
+            confirmedAt: '2026-03-14T09:20:00.000Z',
+          },
+          installer: { name: 'Jean Martin', confirmedAt: '2026-03-14T09:21:00.000Z' },
+        },
+      },
+    });
+    const first = await startWizard({ home });
+    const start = await waitFor(first.screen, en.wizard.start.heading);
+    expect(start).toContain(
+      `› Dupont SA — Lyon HQ · ${en.wizard.start.reportPending} · `,
+    );
+    await press(first.screen, KEY.enter);
+    const frame = flat(await waitFor(first.screen, en.wizard.finished.leave));
+    expect(frame).toContain(
+      en.wizard.finished.wrote({
+        path: join(home, 'reports', 'Lyon-HQ_2026-03-14.json'),
+      }),
+    );
+    expect(first.store.get('seeded-1')).not.toHaveProperty('reportPending');
+    expect(readdirSync(join(home, 'reports')).sort()).toEqual([
+      'Lyon-HQ_2026-03-14.json',
+      'Lyon-HQ_2026-03-14_en.html',
+      'Lyon-HQ_2026-03-14_en.md',
+      'Lyon-HQ_2026-03-14_en.pdf',
+    ]);
+    await press(first.screen, KEY.enter);
+
+    const again = await startWizard({ home });
+    const next = await waitFor(again.screen, en.wizard.start.headingNone);
+    expect(next).not.toContain('Dupont SA');
+  });
+
   it('finishes the visit even when the report cannot be written, and says how to write it', async () => {
     const home = tempHome();
     const seeded = seedVisit(home, {
@@ -430,6 +479,8 @@ describe('wizard', () => {
     );
     expect(store.get('seeded-1')).toMatchObject({
       finished: true,
+      // Offered again at the next start, to write it.
+      reportPending: true,
       visit: {
         signOff: {
           customer: {
