@@ -600,6 +600,19 @@ describe('review in the wizard', () => {
     expect(openStore(home).list()).toHaveLength(1);
   });
 
+  it('writes the report of a review signed off but never written rather than start it again', async () => {
+    const home = tempHome();
+    const previous = previousReport(tempDir('previous'));
+    const signed = savedReview(home, previous, { screen: 'finished' });
+    openStore(home).save({ ...signed, finished: true, reportPending: true }, NOW);
+    const { screen } = await startApp({ home, review: verified(previous) });
+    await waitFor(screen, (frame) => frame.includes('_en.pdf'));
+    await waitFor(screen, () => openStore(home).get(signed.id)?.reportPending !== true);
+
+    expect(readdirSync(join(home, 'reports'))).toHaveLength(4);
+    expect(openStore(home).list()).toHaveLength(1);
+  });
+
   it('writes the review’s report, naming the report it follows, and says what changed', async () => {
     const home = tempHome();
     const previous = previousReport(tempDir('previous'));

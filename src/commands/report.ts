@@ -152,7 +152,7 @@ async function fromSession(
  * write it. Should its file not be writable, the wizard offers it again,
  * which writes a second copy: nothing is lost either way.
  */
-async function reportWritten(home: string, id: string): Promise<void> {
+async function reportWritten(home: string, id: string, now: Date): Promise<void> {
   const [{ openStore }, { progressOf, reduce }] = await Promise.all([
     import('../store.js'),
     import('../session/index.js'),
@@ -162,8 +162,8 @@ async function reportWritten(home: string, id: string): Promise<void> {
     const stored = store.get(id);
     if (!stored?.reportPending) return;
     const { updatedAt: _updatedAt, ...session } = stored;
-    const deps = { sections: SECTIONS, now: () => new Date() };
-    store.save(reduce(session, { type: 'reportWritten' }, deps));
+    const deps = { sections: SECTIONS, now: () => now };
+    store.save(reduce(session, { type: 'reportWritten' }, deps), now);
   } catch {
     // See above.
   }
@@ -226,7 +226,8 @@ export const run: Command = async (ctx) => {
     const { code, message } = error as NodeJS.ErrnoException;
     throw new Failure(m.outUnwritable({ path: dir, detail: code ?? message }));
   }
-  if (values.session !== undefined) await reportWritten(ctx.home, values.session);
+  if (values.session !== undefined)
+    await reportWritten(ctx.home, values.session, ctx.now());
   for (const path of paths) ctx.out.out(m.wrote({ path }));
   ctx.out.out(m.digestLine({ digest: report.digest }));
   ctx.out.out(m.fingerprintLine({ fingerprint: groupFingerprint(report.fingerprint) }));

@@ -61,9 +61,12 @@ export function reduce(
   const { position } = session;
   // The language can change on any screen, even once the visit is signed.
   if (event.type === 'setLanguage') return { ...session, lang: event.lang };
+  // The one change a finished visit takes. Always a new object for one, so
+  // that it is saved: an index a crash left saying "pending" is put right.
   if (event.type === 'reportWritten') {
+    if (!session.finished) return session;
     const { reportPending: _pending, ...written } = session;
-    return session.reportPending ? written : session;
+    return written;
   }
   if (session.finished) return session;
   if (position.screen === 'item') return onItem(session, event, deps);

@@ -56,9 +56,19 @@ function unfinished(store: Store): SessionSummary[] {
   return store.list().filter((summary) => !summary.finished);
 }
 
-/** The visits the start screen offers: those in progress and those whose report is still to write. */
+/**
+ * The visits the start screen offers: those in progress and those whose
+ * report is still to write. For the latter the visit's own file decides:
+ * the index is written after it, and a crash in between leaves it behind.
+ */
 function offered(store: Store): SessionSummary[] {
-  return store.list().filter((summary) => !summary.finished || summary.reportPending);
+  return store
+    .list()
+    .filter(
+      (summary) =>
+        !summary.finished ||
+        (summary.reportPending && store.get(summary.id)?.reportPending),
+    );
 }
 
 function sessionOf(stored: StoredSession, deps: SessionDeps): Session {
@@ -170,6 +180,8 @@ export function App({
   const confirmed = (field: SiteField) => {
     const named = wizard.latest();
     if (field !== 'name' || !named) return;
+    // Only a visit still being answered: a signed one is not to be taken up
+    // again under a new visit's name; the start screen offers its report.
     const same = unfinished(store).find(
       (summary) =>
         summary.id !== named.id &&

@@ -25,7 +25,7 @@ export function FinishedScreen({ session, home, now, onWritten, onLeave }: Props
   const written = report.state === 'written';
   useEffect(() => {
     if (written) onWritten();
-    // Once, as the files land.
+    // onWritten is a new function at every draw; the files land only once.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [written]);
   const blocks: Block[] = [];

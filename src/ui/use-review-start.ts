@@ -35,11 +35,15 @@ interface Context {
   newId: () => string;
 }
 
-/** The unfinished review of the report with this digest, if there is one. */
+/**
+ * The review of the report with this digest that is unfinished, or signed
+ * off with its report still to write, if there is one.
+ */
 function underWay(store: Store, digest: string): StoredSession | undefined {
   for (const summary of store.list()) {
-    if (summary.finished) continue;
+    if (summary.finished && !summary.reportPending) continue;
     const stored = store.get(summary.id);
+    if (stored?.finished && !stored.reportPending) continue;
     if (stored?.review?.previousDigest === digest) return stored;
   }
 

@@ -439,7 +439,11 @@ describe('wizard', () => {
         path: join(home, 'reports', 'Lyon-HQ_2026-03-14.json'),
       }),
     );
-    expect(first.store.get('seeded-1')).not.toHaveProperty('reportPending');
+    await waitFor(
+      first.screen,
+      () => first.store.get('seeded-1')?.reportPending !== true,
+    );
+    expect(first.store.get('seeded-1')).toMatchObject({ finished: true });
     expect(readdirSync(join(home, 'reports')).sort()).toEqual([
       'Lyon-HQ_2026-03-14.json',
       'Lyon-HQ_2026-03-14_en.html',
@@ -451,6 +455,23 @@ describe('wizard', () => {
     const again = await startWizard({ home });
     const next = await waitFor(again.screen, en.wizard.start.headingNone);
     expect(next).not.toContain('Dupont SA');
+  });
+
+  it('trusts the visit’s own file over an index a crash left saying its report is pending', async () => {
+    const home = tempHome();
+    const seeded = seedVisit(home, { position: { screen: 'finished' } });
+    openStore(home).save({ ...seeded, finished: true });
+    const indexFile = join(home, 'sessions', 'index.json');
+    const index = JSON.parse(readFileSync(indexFile, 'utf8')) as {
+      sessions: Record<string, Record<string, unknown>>;
+    };
+    index.sessions['seeded-1']!.reportPending = true;
+    writeFileSync(indexFile, JSON.stringify(index));
+
+    // Nothing to offer: the wizard starts a new visit at once.
+    const { screen } = await startWizard({ home });
+    const first = await waitFor(screen, en.wizard.language.heading);
+    expect(first).not.toContain('Dupont SA');
   });
 
   it('finishes the visit even when the report cannot be written, and says how to write it', async () => {
