@@ -48,57 +48,62 @@ const loadedYoga = {
 };
 
 /**
+ * A plugin that edits a package's file as it is bundled. `edit` gives the
+ * new text, or null when what it edits is no longer there: the build then
+ * fails, naming the plugin, rather than ship the file unedited.
+ */
+function editedSource(name, filter, edit) {
+  return {
+    name,
+    setup(build) {
+      build.onLoad({ filter }, (args) => {
+        const contents = edit(readFileSync(args.path, 'utf8'));
+        if (contents === null) {
+          throw new Error(`${args.path} changed: see ${name} in scripts/bundle.mjs`);
+        }
+
+        return { contents, loader: 'js' };
+      });
+    },
+  };
+}
+
+/**
  * ink's reconciler awaits its devtools bridge and its own package.json
  * when DEV=true. The program offers no devtools, and those awaits would
  * keep it from being a script.
  */
-const inkWithoutDevtools = {
-  name: 'ink-without-devtools',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const awaits = ["await import('./devtools.js');", 'await loadPackageJson()'];
-      if (!awaits.every((text) => source.includes(text))) {
-        throw new Error(
-          `${args.path} changed: see inkWithoutDevtools in scripts/bundle.mjs`,
-        );
-      }
+const inkWithoutDevtools = editedSource(
+  'inkWithoutDevtools',
+  /[\\/]ink[\\/]build[\\/]reconciler\.js$/,
+  (source) => {
+    const awaits = ["await import('./devtools.js');", 'await loadPackageJson()'];
+    if (!awaits.every((text) => source.includes(text))) return null;
 
-      return {
-        contents: source.replace(awaits[0], '').replace(awaits[1], '{}'),
-        loader: 'js',
-      };
-    });
+    return source.replace(awaits[0], '').replace(awaits[1], '{}');
   },
-};
+);
 
 /**
  * ink's two text cutters each build ICU's grapheme segmenter as they load,
  * about 14 ms before the first frame; they get src/ui/graphemes.ts instead,
  * which builds it only for text that needs it.
  */
-const lazyGraphemes = {
-  name: 'lazy-graphemes',
-  setup(build) {
-    const cutters =
-      /[\\/](?:@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize|slice-ansi[\\/]tokenize-ansi)\.js$/;
-    const made =
-      /new Intl\.Segmenter\(undefined, ?\{ ?granularity: ?["']grapheme["'] ?\}\)/g;
+const SEGMENTER_MADE =
+  /new Intl\.Segmenter\(undefined, ?\{ ?granularity: ?["']grapheme["'] ?\}\)/g;
+const lazyGraphemes = editedSource(
+  'lazyGraphemes',
+  /[\\/](?:@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize|slice-ansi[\\/]tokenize-ansi)\.js$/,
+  (source) => {
+    if (source.match(SEGMENTER_MADE)?.length !== 1) return null;
     const replacement = join(root, 'src', 'ui', 'graphemes.ts');
-    build.onLoad({ filter: cutters }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      if (source.match(made)?.length !== 1) {
-        throw new Error(`${args.path} changed: see lazyGraphemes in scripts/bundle.mjs`);
-      }
-      const contents = [
-        `import { graphemeSegmenter as __graphemes } from ${JSON.stringify(replacement)};`,
-        source.replace(made, '__graphemes'),
-      ].join('\n');
 
-      return { contents, loader: 'js' };
-    });
+    return [
+      `import { graphemeSegmenter as __graphemes } from ${JSON.stringify(replacement)};`,
+      source.replace(SEGMENTER_MADE, '__graphemes'),
+    ].join('\n');
   },
-};
+);
 
 /**
  * In the program, pdfkit, fontkit and qrcode are what the launcher hands it
@@ -125,46 +130,35 @@ const handedLibraries = {
  * URL; bundled, that URL is the bundle's, so it is given the installed
  * pdfkit's instead.
  */
-const pdfkitHome = {
-  name: 'pdfkit-home',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      if (source.split('import.meta.url').length !== 3) {
-        throw new Error(`${args.path} changed: see pdfkitHome in scripts/bundle.mjs`);
-      }
-      const home = 'require("node:url").pathToFileURL(require.resolve("pdfkit")).href';
+const pdfkitHome = editedSource(
+  'pdfkitHome',
+  /[\\/]pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/,
+  (source) => {
+    if (source.split('import.meta.url').length !== 3) return null;
+    const home = 'require("node:url").pathToFileURL(require.resolve("pdfkit")).href';
 
-      return { contents: source.replaceAll('import.meta.url', home), loader: 'js' };
-    });
+    return source.replaceAll('import.meta.url', home);
   },
-};
+);
 
 /**
  * fontkit builds three large tables as it loads, for its shapers of Arabic,
  * Indic and other scripts, which the report's own text layout never calls
  * (src/report/pdf-font.ts): they are built on their first lookup instead.
  */
-const fontkitTablesOnCall = {
-  name: 'fontkit-tables-on-call',
-  setup(build) {
-    const made = /^const (\$\w+\$var\$trie) = (new \(0, \$\w+\$unicodetrie\)\(.*\));$/gm;
-    build.onLoad({ filter: /[\\/]fontkit[\\/]dist[\\/]module\.mjs$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      if (source.match(made)?.length !== 3) {
-        throw new Error(
-          `${args.path} changed: see fontkitTablesOnCall in scripts/bundle.mjs`,
-        );
-      }
-      const contents = [
-        'const __onFirstLookup = (make) => { let table; return { get: (code) => (table ??= make()).get(code) }; };',
-        source.replace(made, 'const $1 = __onFirstLookup(() => $2);'),
-      ].join('\n');
+const TRIE_MADE = /^const (\$\w+\$var\$trie) = (new \(0, \$\w+\$unicodetrie\)\(.*\));$/gm;
+const fontkitTablesOnCall = editedSource(
+  'fontkitTablesOnCall',
+  /[\\/]fontkit[\\/]dist[\\/]module\.mjs$/,
+  (source) => {
+    if (source.match(TRIE_MADE)?.length !== 3) return null;
 
-      return { contents, loader: 'js' };
-    });
+    return [
+      'const __onFirstLookup = (make) => { let table; return { get: (code) => (table ??= make()).get(code) }; };',
+      source.replace(TRIE_MADE, 'const $1 = __onFirstLookup(() => $2);'),
+    ].join('\n');
   },
-};
+);
 
 /**
  * pdfkit's encryption builds its AES tables as it loads, and a report is
