@@ -1,10 +1,18 @@
-import { Box } from 'ink';
+import { Box, Text } from 'ink';
 import { useMemo, useState } from 'react';
 import type { SectionId } from '../catalogue.js';
 import { percent, scoreSections, type Score, type ScoredEntry } from '../score.js';
-import { Paragraph } from './Paragraph.js';
 import { Select, type Option } from './Select.js';
+import { Tone, type ToneKind } from './Tone.js';
 import { useUi } from './UiContext.js';
+import { clamp, wrap } from './wrap.js';
+
+const HEADER_LINES = 3;
+
+interface HeaderLine {
+  text: string;
+  tone: ToneKind;
+}
 
 export type ReviewRow =
   { go: 'sign-off' } | { go: 'item'; id: string; section: SectionId };
@@ -37,7 +45,7 @@ export function useScoreText(): (score: Score) => string {
  * the screen around it.
  */
 export function ReviewList({ rows, entries, initial, limit, onSelect, onCancel }: Props) {
-  const { m } = useUi();
+  const { m, out, width } = useUi();
   const words = m.wizard.review;
   const scoreText = useScoreText();
   const scores = useMemo(() => scoreSections(entries), [entries]);
@@ -47,32 +55,42 @@ export function ReviewList({ rows, entries, initial, limit, onSelect, onCancel }
   });
   const sectionScore = scores.find((score) => score.section === section);
 
+  // Three lines, always there: moving on or off the sign-off row changes
+  // their words, not the screen's shape, so nothing is built or torn down.
+  const oneLine = (text: string) =>
+    clamp(wrap(text, width), 1, width, out.sym.ellipsis)[0] ?? '';
+  const lines: HeaderLine[] = section
+    ? [
+        {
+          text: oneLine(
+            words.section({
+              title: m.sections[section].title,
+              score: sectionScore ? scoreText(sectionScore) : words.noScore,
+            }),
+          ),
+          tone: 'plain',
+        },
+        { text: sectionScore ? oneLine(words.counted(sectionScore)) : '', tone: 'dim' },
+        {
+          text: sectionScore ? oneLine(words.leftOut(sectionScore.leftOut)) : '',
+          tone: 'dim',
+        },
+      ]
+    : clamp(wrap(words.hint, width), HEADER_LINES, width, out.sym.ellipsis).map(
+        (text) => ({
+          text,
+          tone: 'dim',
+        }),
+      );
+
   return (
     <>
-      <Box flexDirection="column" height={3}>
-        {section ? (
-          <>
-            <Paragraph
-              text={words.section({
-                title: m.sections[section].title,
-                score: sectionScore ? scoreText(sectionScore) : words.noScore,
-              })}
-              lines={1}
-            />
-            {sectionScore ? (
-              <>
-                <Paragraph text={words.counted(sectionScore)} tone="dim" lines={1} />
-                <Paragraph
-                  text={words.leftOut(sectionScore.leftOut)}
-                  tone="dim"
-                  lines={1}
-                />
-              </>
-            ) : null}
-          </>
-        ) : (
-          <Paragraph text={words.hint} tone="dim" lines={3} />
-        )}
+      <Box flexDirection="column" height={HEADER_LINES}>
+        {Array.from({ length: HEADER_LINES }, (_, index) => (
+          <Text key={index}>
+            <Tone kind={lines[index]?.tone ?? 'plain'}>{lines[index]?.text ?? ''}</Tone>
+          </Text>
+        ))}
       </Box>
       <Box marginTop={1}>
         <Select

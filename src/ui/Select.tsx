@@ -1,9 +1,9 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { useRef, useState } from 'react';
+import { SelectRow } from './SelectRow.js';
 import { Tone, type ToneKind } from './Tone.js';
 import { useUi } from './UiContext.js';
 import { useKeys } from './use-keys.js';
-import { truncate } from './wrap.js';
 
 export interface Option<T> {
   value: T;
@@ -96,17 +96,14 @@ export function Select<T>({
 
   return (
     <Box flexDirection="column">
-      {shown.map((option, row) => {
-        const at = offset.current + row === index.current;
-        const label = truncate(option.label, width - 2, out.sym.ellipsis);
-
-        return (
-          <Text key={offset.current + row}>
-            {at ? out.sym.pointer : ' '}{' '}
-            <Tone kind={at ? 'selected' : (option.tone ?? 'plain')}>{label}</Tone>
-          </Text>
-        );
-      })}
+      {shown.map((option, row) => (
+        <SelectRow
+          key={offset.current + row}
+          label={option.label}
+          tone={option.tone ?? 'plain'}
+          highlighted={offset.current + row === index.current}
+        />
+      ))}
       {options.length > limit ? (
         <Tone kind="dim">
           {'  '}

@@ -1,0 +1,30 @@
+import { Text } from 'ink';
+import { memo } from 'react';
+import { Tone, type ToneKind } from './Tone.js';
+import { useUi } from './UiContext.js';
+import { truncate } from './wrap.js';
+
+/**
+ * One row of the list. A key moves the highlight by one row, so only the
+ * two rows whose highlight changed are worked out again.
+ */
+export const SelectRow = memo(function SelectRow({
+  label,
+  tone,
+  highlighted,
+}: {
+  label: string;
+  tone: ToneKind;
+  highlighted: boolean;
+}) {
+  const { out, width } = useUi();
+
+  return (
+    <Text>
+      {highlighted ? out.sym.pointer : ' '}{' '}
+      <Tone kind={highlighted ? 'selected' : tone}>
+        {truncate(label, width - 2, out.sym.ellipsis)}
+      </Tone>
+    </Text>
+  );
+});
