@@ -1,6 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import {} from 'node:fs';
-import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { privateProgram } from './helpers/program.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

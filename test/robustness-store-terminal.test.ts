@@ -4,7 +4,6 @@
  * clean or on the rebuilt list. And the store's writes on this system, as
  * seen from outside: a temporary file, then a rename over the old one.
  */
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
 import { Box } from 'ink';
 import { shortRelease } from '../review/index.js';
-import { endingSoonOf, type Session } from '../session/index.js';
+import { endingSoonOf } from '../session/index.js';
 import { Frame } from './Frame.js';
 import { Heading } from './Heading.js';
 import { itemWords } from './ItemDetails.js';

@@ -39,7 +39,7 @@ export function Select<T>({
   onCancel,
   onHighlight,
 }: Props<T>) {
-  const { out, m, width } = useUi();
+  const { m } = useUi();
   const last = Math.max(options.length - 1, 0);
   const index = useRef(Math.min(Math.max(initial, 0), last));
   const offset = useRef(Math.max(0, index.current - limit + 1));
