@@ -56,7 +56,8 @@ export function ReviewList({ rows, entries, initial, limit, onSelect, onCancel }
   const sectionScore = scores.find((score) => score.section === section);
 
   // Three lines, always there: moving on or off the sign-off row changes
-  // their words, not the screen's shape, so nothing is built or torn down.
+  // their words, not the nodes that draw them, so nothing is built or torn
+  // down on that key.
   const oneLine = (text: string) =>
     clamp(wrap(text, width), 1, width, out.sym.ellipsis)[0] ?? '';
   const lines: HeaderLine[] = section

@@ -5,8 +5,8 @@ import { useUi } from './UiContext.js';
 import { truncate } from './wrap.js';
 
 /**
- * One row of the list. A key moves the highlight by one row, so only the
- * two rows whose highlight changed are worked out again.
+ * One row of the list. When the highlight moves, only the row it leaves and
+ * the row it reaches are worked out again.
  */
 export const SelectRow = memo(function SelectRow({
   label,
