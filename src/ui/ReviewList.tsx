@@ -7,9 +7,10 @@ import { Tone, type ToneKind } from './Tone.js';
 import { useUi } from './UiContext.js';
 import { clamp, wrap } from './wrap.js';
 
-const HEADER_LINES = 3;
+/** The lines above the list: the highlighted section's score, or the hint. */
+const SCORE_LINES = 3;
 
-interface HeaderLine {
+interface ScoreLine {
   text: string;
   tone: ToneKind;
 }
@@ -60,7 +61,7 @@ export function ReviewList({ rows, entries, initial, limit, onSelect, onCancel }
   // down on that key.
   const oneLine = (text: string) =>
     clamp(wrap(text, width), 1, width, out.sym.ellipsis)[0] ?? '';
-  const lines: HeaderLine[] = section
+  const lines: ScoreLine[] = section
     ? [
         {
           text: oneLine(
@@ -77,7 +78,7 @@ export function ReviewList({ rows, entries, initial, limit, onSelect, onCancel }
           tone: 'dim',
         },
       ]
-    : clamp(wrap(words.hint, width), HEADER_LINES, width, out.sym.ellipsis).map(
+    : clamp(wrap(words.hint, width), SCORE_LINES, width, out.sym.ellipsis).map(
         (text) => ({
           text,
           tone: 'dim',
@@ -86,8 +87,8 @@ export function ReviewList({ rows, entries, initial, limit, onSelect, onCancel }
 
   return (
     <>
-      <Box flexDirection="column" height={HEADER_LINES}>
-        {Array.from({ length: HEADER_LINES }, (_, index) => (
+      <Box flexDirection="column" height={SCORE_LINES}>
+        {Array.from({ length: SCORE_LINES }, (_, index) => (
           <Text key={index}>
             <Tone kind={lines[index]?.tone ?? 'plain'}>{lines[index]?.text ?? ''}</Tone>
           </Text>
