@@ -124,6 +124,14 @@ export interface RecordOptions {
 }
 
 /** How many months after the visit the next review falls when the visit names none. */
+/**
+ * The installer as reports and `verify` name them: the company is optional,
+ * and an empty one must not leave a dangling comma.
+ */
+export function installerLine(installer: People['installer']): string {
+  return installer.company ? `${installer.name}, ${installer.company}` : installer.name;
+}
+
 export const REVIEW_INTERVAL_MONTHS = 12;
 
 declare const __VERSION__: string | undefined;

@@ -454,3 +454,71 @@ describe('oxo-harden verify', () => {
     expect((used.user + used.system) / 1000).toBeLessThan(100);
   });
 });
+
+describe('the installer and the customer as reports name them', () => {
+  /** The sample visit with an installer who gave no company, and no risk accepted. */
+  function plainVisit(): Visit {
+    const answers = Object.fromEntries(
+      Object.entries(visit.answers).map(([id, answer]) => [
+        id,
+        answer.status === 'risk-accepted'
+          ? {
+              status: 'compliant' as const,
+              source: answer.source,
+              answeredAt: answer.answeredAt,
+            }
+          : answer,
+      ]),
+    );
+
+    return {
+      ...visit,
+      people: { installer: { ...visit.people.installer, company: '' } },
+      answers,
+    };
+  }
+
+  it('leaves out an empty company, in the reports and in verify', async () => {
+    const plain = signRecord(
+      buildRecord(plainVisit(), { now: NOW, timeZone: 'Europe/Paris' }),
+      installerKey(home()),
+    );
+    for (const lang of ['en', 'fr'] as const) {
+      const text = renderMarkdown(plain, lang) + renderHtml(plain, lang);
+      expect(text).not.toContain('()');
+      expect(text).not.toMatch(/Julien Marchand, *[|<\n]/);
+      expect(text).toContain(
+        lang === 'en'
+          ? 'Julien Marchand, installer, confirmed'
+          : 'Julien Marchand, installateur, a confirmé',
+      );
+    }
+    const path = join(home(), 'plain.json');
+    writeFileSync(path, envelopeText(plain));
+    const result = await verifyCommand([path]);
+    expect(result.stdout).toContain('  Installer: Julien Marchand\n');
+  });
+
+  it('says the customer accepts the listed risks only when some were accepted', () => {
+    const plain = signRecord(
+      buildRecord(plainVisit(), { now: NOW, timeZone: 'Europe/Paris' }),
+      installerKey(home()),
+    );
+    expect(renderMarkdown(report, 'en')).toContain('and accepts the risks listed above.');
+    expect(renderMarkdown(report, 'fr')).toContain(
+      'et accepte les risques listés ci-dessus.',
+    );
+    expect(renderMarkdown(plain, 'en')).not.toContain('accepts the risks');
+    expect(renderMarkdown(plain, 'en')).toContain('remaining risks were explained.');
+    expect(renderMarkdown(plain, 'fr')).not.toContain('accepte les risques');
+    expect(renderMarkdown(plain, 'fr')).toContain('lui ont été expliqués.');
+  });
+
+  it('puts French spacing before the colons of the summary', async () => {
+    const path = join(home(), 'report.json');
+    writeFileSync(path, json);
+    const lines = (await verifyCommand([path], 'fr')).stdout.split('\n').slice(1, 7);
+    expect(lines).toHaveLength(6);
+    for (const line of lines) expect(line).toMatch(/^ {2}[^:]*\S : \S/);
+  });
+});

@@ -128,8 +128,18 @@ export const report = {
   noRisks: 'No risk was accepted.',
   nextReview: ({ date }: { date: string }) => `Next periodic review: ${date}.`,
   signOffHeading: 'Sign-off',
-  customerConfirmed: ({ name, role, at }: { name: string; role: string; at: string }) =>
-    `${name} (${role}), for the customer, confirmed on ${at} that the security functions and the remaining risks were explained, and accepts the risks listed above.`,
+  customerConfirmed: ({
+    name,
+    role,
+    at,
+    risksAccepted,
+  }: {
+    name: string;
+    role: string;
+    at: string;
+    risksAccepted: boolean;
+  }) =>
+    `${name} (${role}), for the customer, confirmed on ${at} that the security functions and the remaining risks were explained${risksAccepted ? ', and accepts the risks listed above' : ''}.`,
   installerConfirmed: ({
     name,
     company,
@@ -139,7 +149,7 @@ export const report = {
     company: string;
     at: string;
   }) =>
-    `${name} (${company}), installer, confirmed on ${at} that the checks recorded in this report were carried out.`,
+    `${company ? `${name} (${company})` : name}, installer, confirmed on ${at} that the checks recorded in this report were carried out.`,
   notSignedOff:
     'Not signed off: neither the customer nor the installer has confirmed this report.',
   handSigned: 'Signatures on the printed copy',

@@ -29,6 +29,7 @@ export const verify = {
     `${path} (${carrier}) is intact: the signature matches and nothing was changed.`,
   failed: ({ path, count }: { path: string; count: string }) =>
     `${path} cannot be trusted: ${count} check(s) failed.`,
+  field: ({ label, value }: { label: string; value: string }) => `${label}: ${value}`,
   label: {
     site: 'Site',
     date: 'Visit',

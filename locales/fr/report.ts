@@ -124,10 +124,10 @@ export const report: Messages['report'] = {
   noRisks: 'Aucun risque n’a été accepté.',
   nextReview: ({ date }) => `Prochaine revue périodique : ${date}.`,
   signOffHeading: 'Validation',
-  customerConfirmed: ({ name, role, at }) =>
-    `${name} (${role}), pour le client, a confirmé le ${at} que les fonctions de sécurité et les risques qui subsistent lui ont été expliqués, et accepte les risques listés ci-dessus.`,
+  customerConfirmed: ({ name, role, at, risksAccepted }) =>
+    `${name} (${role}), pour le client, a confirmé le ${at} que les fonctions de sécurité et les risques qui subsistent lui ont été expliqués${risksAccepted ? ', et accepte les risques listés ci-dessus' : ''}.`,
   installerConfirmed: ({ name, company, at }) =>
-    `${name} (${company}), installateur, a confirmé le ${at} que les contrôles consignés dans ce rapport ont été effectués.`,
+    `${company ? `${name} (${company})` : name}, installateur, a confirmé le ${at} que les contrôles consignés dans ce rapport ont été effectués.`,
   notSignedOff: 'Non validé : ni le client ni l’installateur n’a confirmé ce rapport.',
   handSigned: 'Signatures sur l’exemplaire imprimé',
   handCustomer: 'Pour le client (nom, date, signature)',

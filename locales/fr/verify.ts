@@ -28,6 +28,7 @@ export const verify: Messages['verify'] = {
     `${path} (${carrier}) est intact : la signature correspond et rien n’a été modifié.`,
   failed: ({ path, count }) =>
     `${path} n’est pas digne de confiance : ${count} contrôle(s) en échec.`,
+  field: ({ label, value }) => `${label} : ${value}`,
   label: {
     site: 'Site',
     date: 'Visite',

@@ -10,7 +10,7 @@ import type { Command, CommandContext } from '../context.js';
 import { EXIT, Failure, UsageError } from '../errors.js';
 import { groupFingerprint } from '../keys.js';
 import { printable } from '../output.js';
-import type { ReportRecord } from '../record.js';
+import { installerLine, type ReportRecord } from '../record.js';
 import { verifyFile, type VerifyProblem } from '../verify.js';
 
 const OPTIONS = { signer: { type: 'string' } } as const;
@@ -48,14 +48,16 @@ function summary(
 
   // Anyone can sign a record with a key of their own: its texts must not
   // be able to move the cursor and draw over the signer's fingerprint.
-  return [
-    `  ${m.label.site}: ${record.site.customer}, ${record.site.name}`,
-    `  ${m.label.date}: ${record.visitDate}`,
-    `  ${m.label.installer}: ${record.people.installer.name}, ${record.people.installer.company}`,
-    `  ${m.label.signer}: ${groupFingerprint(fingerprint)}`,
-    `  ${m.label.customer}: ${customer}`,
-    `  ${m.label.digest}: ${digest}`,
-  ].map(printable);
+  const fields: Array<[label: string, value: string]> = [
+    [m.label.site, `${record.site.customer}, ${record.site.name}`],
+    [m.label.date, record.visitDate],
+    [m.label.installer, installerLine(record.people.installer)],
+    [m.label.signer, groupFingerprint(fingerprint)],
+    [m.label.customer, customer],
+    [m.label.digest, digest],
+  ];
+
+  return fields.map(([label, value]) => printable(`  ${m.field({ label, value })}`));
 }
 
 export const run: Command = async (ctx) => {

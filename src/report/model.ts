@@ -10,7 +10,12 @@ import { compareVersions } from '../release.js';
 import type { Lang, Messages } from '../i18n.js';
 import { messages } from '../i18n.js';
 import { groupFingerprint } from '../keys.js';
-import { recommendationHash, type RecordItem, type ReportRecord } from '../record.js';
+import {
+  installerLine,
+  recommendationHash,
+  type RecordItem,
+  type ReportRecord,
+} from '../record.js';
 import { percent, type Score } from '../score.js';
 import type { SignedReport } from '../signature.js';
 import { itemById } from '../../steps/index.js';
@@ -192,10 +197,7 @@ function facts(m: Messages, record: ReportRecord): Array<[string, string]> {
     [label.customer, record.site.customer],
     [label.site, record.site.name],
     [label.address, record.site.address || m.report.none],
-    [
-      label.installer,
-      installer.company ? `${installer.name}, ${installer.company}` : installer.name,
-    ],
+    [label.installer, installerLine(installer)],
     [label.visitDate, formatDate(m, record.visitDate)],
     [label.release, `${described} (${release.input})`],
     [label.remoteAccess, record.remoteAccess ? m.report.yes : m.report.no],
@@ -218,6 +220,21 @@ export function reportView(report: SignedReport, lang: Lang): ReportView {
   const views = record.items.map((entry) => itemView(m, entry, record));
   const sectionIds = [...new Set(record.items.map((item) => item.section))];
 
+  const risks = record.items.flatMap((entry, index) =>
+    entry.status === 'risk-accepted' && entry.acceptance
+      ? [
+          {
+            title: views[index]!.title,
+            line: m.report.risk({
+              by: entry.acceptance.by,
+              until: `${formatDate(m, entry.acceptance.until)} (${zone})`,
+            }),
+            reason: entry.reason,
+          },
+        ]
+      : [],
+  );
+
   return {
     lang,
     m,
@@ -236,20 +253,7 @@ export function reportView(report: SignedReport, lang: Lang): ReportView {
       ...sectionTitle(m, id),
       items: views.filter((view, index) => record.items[index]!.section === id),
     })),
-    risks: record.items.flatMap((entry, index) =>
-      entry.status === 'risk-accepted' && entry.acceptance
-        ? [
-            {
-              title: views[index]!.title,
-              line: m.report.risk({
-                by: entry.acceptance.by,
-                until: `${formatDate(m, entry.acceptance.until)} (${zone})`,
-              }),
-              reason: entry.reason,
-            },
-          ]
-        : [],
-    ),
+    risks,
     review: reviewView(m, record, (id) => wordsOf(m, id)?.title ?? id),
     nextReview: m.report.nextReview({ date: formatDate(m, record.nextReview) }),
     signOff: record.signOff && [
@@ -257,6 +261,7 @@ export function reportView(report: SignedReport, lang: Lang): ReportView {
         name: record.signOff.customer.name,
         role: record.signOff.customer.role,
         at: at(record.signOff.customer.confirmedAt),
+        risksAccepted: risks.length > 0,
       }),
       m.report.installerConfirmed({
         name: record.signOff.installer.name,

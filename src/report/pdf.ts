@@ -5,6 +5,7 @@
  * and a PDF reader lists it among the attachments. pdfkit is loaded only
  * here, when a PDF is asked for: it costs more to load than the wizard.
  */
+import { installerLine } from '../record.js';
 import { envelopeText, type SignedReport } from '../signature.js';
 import { PDF_ATTACHMENT_NAME } from './carrier.js';
 import { langsOf, type ReportLang } from './html.js';
@@ -75,7 +76,7 @@ export async function renderPdf(report: SignedReport, lang: ReportLang): Promise
     displayTitle: true,
     info: {
       Title: `${first.title} — ${record.site.name} — ${record.visitDate}`,
-      Author: `${record.people.installer.name}, ${record.people.installer.company}`,
+      Author: installerLine(record.people.installer),
       Subject: first.subtitle,
       Keywords: `${report.digest} ${report.fingerprint}`,
       Creator: `oxo-harden ${record.tool.version}`,
