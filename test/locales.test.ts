@@ -68,3 +68,32 @@ describe('locales', () => {
     }
   });
 });
+
+describe('the review’s counts', () => {
+  const counts = (
+    compliant: number,
+    notCompliant: number,
+    riskAccepted: number,
+    notChecked: number,
+  ) => ({
+    compliant,
+    notCompliant,
+    riskAccepted,
+    notChecked,
+  });
+
+  it('are singular in French for none and one, plural above', () => {
+    expect(fr.wizard.review.counted(counts(1, 0, 1, 0))).toBe(
+      'comptés : 1 conforme, 0 non conforme, 1 risque accepté, 0 non vérifié',
+    );
+    expect(fr.wizard.review.counted(counts(2, 3, 4, 5))).toBe(
+      'comptés : 2 conformes, 3 non conformes, 4 risques acceptés, 5 non vérifiés',
+    );
+  });
+
+  it('count accepted risks as English does', () => {
+    expect(en.wizard.review.counted(counts(0, 0, 0, 0))).toContain(', 0 risks accepted,');
+    expect(en.wizard.review.counted(counts(0, 0, 1, 0))).toContain(', 1 risk accepted,');
+    expect(en.wizard.review.counted(counts(0, 0, 2, 0))).toContain(', 2 risks accepted,');
+  });
+});

@@ -290,7 +290,7 @@ export const wizard = {
       percent: string;
     }) => `score ${compliant}/${counted}${percent}`,
     percent: ({ value }: { value: number }) => ` (${value}%)`,
-    noScore: 'nothing counted yet',
+    noScore: 'nothing counted',
     section: ({ title, score }: { title: string; score: string }) => `${title}: ${score}`,
     counted: ({
       compliant,
@@ -303,7 +303,7 @@ export const wizard = {
       riskAccepted: number;
       notChecked: number;
     }) =>
-      `counted: ${compliant} compliant, ${notCompliant} not compliant, ${riskAccepted} risk accepted, ${notChecked} not checked`,
+      `counted: ${compliant} compliant, ${notCompliant} not compliant, ${riskAccepted} ${riskAccepted === 1 ? 'risk' : 'risks'} accepted, ${notChecked} not checked`,
     leftOut: ({ release, installer }: { release: number; installer: number }) =>
       `left out (not applicable): ${release} by the release, ${installer} by the installer`,
     signOff: 'Go on to the sign-off',

@@ -254,10 +254,10 @@ export const wizard: Messages['wizard'] = {
     heading: 'Relecture',
     score: ({ compliant, counted, percent }) => `score ${compliant}/${counted}${percent}`,
     percent: ({ value }) => ` (${value} %)`,
-    noScore: 'rien de compté pour l’instant',
+    noScore: 'rien de compté',
     section: ({ title, score }) => `${title} : ${score}`,
     counted: ({ compliant, notCompliant, riskAccepted, notChecked }) =>
-      `comptés : ${compliant} conformes, ${notCompliant} non conformes, ${riskAccepted} risques acceptés, ${notChecked} non vérifiés`,
+      `comptés : ${compliant} ${compliant > 1 ? 'conformes' : 'conforme'}, ${notCompliant} ${notCompliant > 1 ? 'non conformes' : 'non conforme'}, ${riskAccepted} ${riskAccepted > 1 ? 'risques acceptés' : 'risque accepté'}, ${notChecked} ${notChecked > 1 ? 'non vérifiés' : 'non vérifié'}`,
     leftOut: ({ release, installer }) =>
       `écartés (non applicables) : ${release} d’après la release, ${installer} par l’installateur`,
     signOff: 'Passer à la signature',
