@@ -26,6 +26,7 @@ import {
   textField,
 } from './helpers/screens.js';
 import { seedSession, storeOf, type SeedOptions } from './helpers/seed.js';
+import { messages } from '../src/i18n.js';
 import { KEYS, until } from './helpers/visit-script.js';
 
 beforeAll(ensureBuilt, 120_000);
@@ -212,6 +213,26 @@ describe('ctrl+c in the wizard', () => {
       expect((await second.exited).exitCode, given.name).toBe(130);
     });
   }, 120_000);
+
+  it('says it in the language on screen, not the one it started in', async () => {
+    const fr = messages('fr');
+    const home = tempHome();
+    const term = spawnCli(
+      PROGRAM,
+      ['--lang', 'en'],
+      environment(home, { NO_COLOR: '1' }),
+    );
+    await until(term, (s) => s.includes(words.language.heading), 'the language screen');
+    term.write(KEYS.up);
+    await until(term, (s) => s.includes('› Français'), 'Français highlighted');
+    term.write(KEYS.enter);
+    // French screens: waited for by their words, not by the English key hints.
+    await term.waitFor(fr.wizard.site.prompt.customer.slice(0, 20));
+    term.write(KEYS.ctrlC);
+    expect((await term.exited).exitCode).toBe(130);
+    expect(term.raw()).toContain(fr.cli.interrupted);
+    expect(term.raw()).not.toContain(en.cli.interrupted);
+  }, 30_000);
 
   it('takes an interrupt signal (kill -INT, or ctrl+c before it has the keyboard) the same way', async () => {
     const home = tempHome();

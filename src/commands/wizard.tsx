@@ -12,6 +12,7 @@ import { SECTIONS } from '../../steps/index.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command, CommandContext } from '../context.js';
 import { EXIT, Failure } from '../errors.js';
+import { messages, type Lang } from '../i18n.js';
 import { keepCompiledCode } from '../program-cache.js';
 import { progressOf } from '../session/index.js';
 import type { PreviousReport } from '../previous-report.js';
@@ -68,7 +69,10 @@ export async function runWizard(
 ): Promise<number> {
   const store = open(ctx);
 
-  const ended: { how: 'done' | 'interrupted' } = { how: 'done' };
+  const ended: { how: 'done' | 'interrupted'; lang: Lang } = {
+    how: 'done',
+    lang: ctx.lang,
+  };
   const app = render(
     <App
       store={store}
@@ -79,8 +83,9 @@ export async function runWizard(
       now={ctx.now}
       newId={() => sessionId(ctx.now())}
       review={review}
-      onQuit={(reason) => {
+      onQuit={(reason, lang) => {
         ended.how = reason;
+        ended.lang = lang;
         app.unmount();
       }}
     />,
@@ -104,7 +109,7 @@ export async function runWizard(
   });
   await app.waitUntilExit();
   if (ended.how === 'interrupted') {
-    ctx.out.err(ctx.m.cli.interrupted);
+    ctx.out.err(messages(ended.lang).cli.interrupted);
     return EXIT.interrupted;
   }
 

@@ -40,8 +40,11 @@ export interface AppProps {
   home: string;
   now: () => Date;
   newId: () => string;
-  /** Called once, as the wizard ends: finished, or interrupted with Ctrl+C. */
-  onQuit: (how: 'done' | 'interrupted') => void;
+  /**
+   * Called once, as the wizard ends: finished, or interrupted with Ctrl+C;
+   * with the language on screen then, which the goodbye is said in.
+   */
+  onQuit: (how: 'done' | 'interrupted', lang: Lang) => void;
   /** A site's last report, verified: the wizard starts on its periodic review. */
   review?: PreviousReport | undefined;
 }
@@ -199,7 +202,7 @@ export function App({
   const interrupt = () => {
     if (session && typed.current !== null)
       wizard.dispatch({ type: 'keep', typed: typed.current });
-    onQuit('interrupted');
+    onQuit('interrupted', lang);
   };
   const unhandled = (key: Keystroke) => {
     if (key.name !== 'text') return;
@@ -214,8 +217,8 @@ export function App({
   // The visit's screen is drawn again only when the visit changes, not when
   // the help opens over it: its callbacks stay the same functions and call
   // the latest ones.
-  const latest = useRef({ toStart, confirmed, onQuit });
-  latest.current = { toStart, confirmed, onQuit };
+  const latest = useRef({ toStart, confirmed, onQuit, lang });
+  latest.current = { toStart, confirmed, onQuit, lang };
   const sessionCallbacks = useMemo(
     () => ({
       onLeave: () => latest.current.toStart(),
@@ -223,7 +226,7 @@ export function App({
       onTyped: (value: string) => {
         typed.current = value;
       },
-      onDone: () => latest.current.onQuit('done'),
+      onDone: () => latest.current.onQuit('done', latest.current.lang),
     }),
     [],
   );
