@@ -42,7 +42,9 @@ export function StartScreen({ summaries, recovered, onPick, onNew, onReview }: P
       value: { go: 'visit' as const, id: summary.id },
       label: [
         ...(summary.review ? [m.review.wizard.progress] : []),
-        `${summary.customer || words.unnamed} ${out.sym.dash} ${summary.site}`,
+        summary.site
+          ? `${summary.customer || words.unnamed} ${out.sym.dash} ${summary.site}`
+          : summary.customer || words.unnamed,
         // All answered and signed: what is left to do is the report.
         ...(summary.reportPending
           ? [words.reportPending]
