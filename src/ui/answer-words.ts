@@ -26,6 +26,14 @@ function valueText(m: Messages, answer: Answer): string {
   return m.wizard.labelled({ label: m.report.label.value, text });
 }
 
+/**
+ * The installer's own words often end without a full stop; read on one line
+ * with the words after them, they would run into them.
+ */
+function endOfSentence(text: string): string {
+  return /[.!?…:;»)]$/.test(text.trimEnd()) ? text : `${text.trimEnd()}.`;
+}
+
 export function answerText(m: Messages, answer: Answer): string {
   const words = m.wizard.item;
   const detail = [
@@ -34,6 +42,7 @@ export function answerText(m: Messages, answer: Answer): string {
     answer.acceptance ? words.acceptance(answer.acceptance) : '',
   ]
     .filter(Boolean)
+    .map((part, index, parts) => (index < parts.length - 1 ? endOfSentence(part) : part))
     .join(' ');
 
   return words.standing({ status: m.report.status[answer.status], detail });
