@@ -170,7 +170,7 @@ async function resume(term: Terminal, position: Position): Promise<string> {
   }
   expect(isStart(start), start).toBe(true);
   const list = listOf(start)!;
-  expect(list.rows[list.pointer], start).toMatch(/^Dupont (SA|Ly) — /);
+  expect(list.rows[list.pointer], start).toMatch(/^Dupont (SA|Ly)( — | · )/);
   term.write(KEYS.enter);
 
   return until(term, (s) => shows(s, position), JSON.stringify(position));

@@ -109,12 +109,15 @@ async function lane(random: Random, quota: number, figures: Figures): Promise<st
     const first = await until(term, () => true, 'the first screen');
     expect(recoveryNotice(first), first).toBe(false);
     const list = isStart(first) ? listOf(first) : null;
-    const ours = list?.rows.findIndex((row) => row.startsWith(`${customerOf(serial)} —`));
+    // A visit is listed by its customer, then its site once it has one.
+    const ours = list?.rows.findIndex((row) =>
+      [' —', ' ·'].some((next) => row.startsWith(`${customerOf(serial)}${next}`)),
+    );
     if (list && ours !== undefined && ours !== -1) {
       // The visit in progress, highlighted: Enter resumes it.
       expect(list.pointer, first).toBe(ours);
       expect(
-        list.rows.filter((row) => row.includes(' — ')),
+        list.rows.filter((row) => row.includes(' · ')),
         first,
       ).toHaveLength(1);
       term.write(KEYS.enter);
