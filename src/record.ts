@@ -123,7 +123,6 @@ export interface RecordOptions {
   review?: ReviewBasis;
 }
 
-/** How many months after the visit the next review falls when the visit names none. */
 /**
  * The installer as reports and `verify` name them: the company is optional,
  * and an empty one must not leave a dangling comma.
@@ -132,6 +131,7 @@ export function installerLine(installer: People['installer']): string {
   return installer.company ? `${installer.name}, ${installer.company}` : installer.name;
 }
 
+/** How many months after the visit the next review falls when the visit names none. */
 export const REVIEW_INTERVAL_MONTHS = 12;
 
 declare const __VERSION__: string | undefined;
