@@ -26,7 +26,6 @@ export function FinishedScreen({ session, home, now, onWritten, onLeave }: Props
   useEffect(() => {
     if (written) onWritten();
     // onWritten is a new function at every draw; the files land only once.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [written]);
   const blocks: Block[] = [];
   if (report.state === 'writing')

@@ -83,7 +83,6 @@ export function useReport(
       live = false;
     };
     // The report is written once per finished visit, whatever re-renders.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   return state;

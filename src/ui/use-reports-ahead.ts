@@ -21,6 +21,5 @@ export function useReportsAhead(soon: boolean, session: Session): void {
       options: signOptionsOf(session),
     });
     // The first visit state near the end is the one rehearsed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [soon, keys]);
 }
