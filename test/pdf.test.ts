@@ -6,6 +6,7 @@ import { readAnswers } from '../src/answers-file.js';
 import { installerKey } from '../src/keys.js';
 import { buildRecord } from '../src/record.js';
 import { PDF_ATTACHMENT_NAME } from '../src/report/carrier.js';
+import { MARGIN } from '../src/report/pdf-layout.js';
 import { renderPdf } from '../src/report/pdf.js';
 import { envelopeText, signRecord, type SignedReport } from '../src/signature.js';
 
@@ -32,6 +33,38 @@ async function open(pdf: Buffer) {
     isEvalSupported: false,
     verbosity: 0,
   }).promise;
+}
+
+interface Placed {
+  text: string;
+  page: number;
+  /** From the page's left edge, in points. */
+  left: number;
+  right: number;
+  /** The baseline, from the page's bottom edge. */
+  baseline: number;
+}
+
+/** Every piece of text with where a reader places it. */
+async function placedText(pdf: Buffer): Promise<Placed[]> {
+  const document = await open(pdf);
+  const placed: Placed[] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    const content = await (await document.getPage(number)).getTextContent();
+    for (const item of content.items) {
+      if (!('str' in item) || item.str.trim() === '') continue;
+      const [, , , , x, y] = item.transform as number[];
+      placed.push({
+        text: item.str,
+        page: number,
+        left: x!,
+        right: x! + item.width,
+        baseline: y!,
+      });
+    }
+  }
+
+  return placed;
 }
 
 /** The text of every page, one string per page, as a PDF reader would copy it. */
@@ -128,5 +161,40 @@ describe('pdf report', () => {
     );
     expect(info.Author).toBe('Julien Marchand, Télécom Rhône Services');
     expect(info.Keywords).toBe(`${report.digest} ${report.fingerprint}`);
+  });
+
+  it('keeps long words, long names and every line within the margins, above the footer', async () => {
+    const record = structuredClone(report.record);
+    const token = `https://oxo.example/${'a1b2c3d4'.repeat(20)}`;
+    record.site.name = `Site ${'très long '.repeat(12)}`;
+    const item = record.items.find((entry) => entry.reason !== null)!;
+    item.reason = `Voir ${token} puis ${'Lecture/Écriture '.repeat(8)}`;
+    const signed = signRecord(record, installerKey(process.env.OXO_HARDEN_HOME!));
+    const placed = await placedText(await renderPdf(signed, 'fr'));
+    const A4 = { width: 595.28, height: 841.89 };
+    const footerLine = A4.height - MARGIN.bottom;
+
+    for (const piece of placed) {
+      expect(piece.left, piece.text).toBeGreaterThanOrEqual(MARGIN.left - 0.01);
+      expect(piece.right, piece.text).toBeLessThanOrEqual(A4.width - MARGIN.right + 0.01);
+    }
+    // Below the bottom margin there is the footer and nothing else.
+    const low = placed.filter((piece) => piece.baseline < A4.height - footerLine);
+    const pages = new Set(placed.map((piece) => piece.page));
+    expect(low.length).toBeGreaterThanOrEqual(pages.size * 2);
+    for (const piece of low) expect(piece.baseline, piece.text).toBeLessThan(40);
+    // The long site name is cut before the page number, not written over it.
+    for (const page of pages) {
+      const footer = low
+        .filter((piece) => piece.page === page)
+        .sort((a, b) => a.left - b.left);
+      const number = footer.pop()!;
+      expect(number.text).toBe(`Page ${page} sur ${pages.size}`);
+      expect(footer.map((piece) => piece.text).join(' ')).toMatch(/^Site très long .*…$/);
+      expect(Math.max(...footer.map((piece) => piece.right))).toBeLessThan(number.left);
+    }
+    // The link and the paths are all there, cut across lines.
+    const text = placed.map((piece) => piece.text).join('');
+    expect(text).toContain(token);
   });
 });

@@ -9,21 +9,23 @@ import type { QrMatrix } from './qr.js';
 
 export function facts(layout: Layout, view: ReportView) {
   const labelWidth = 165;
+  const labelText = { size: 9, bold: true, width: labelWidth, gap: 0 };
+  const valueText = {
+    size: 9,
+    x: layout.left + labelWidth + 8,
+    width: layout.width - labelWidth - 8,
+    gap: 0,
+  };
   for (const [label, value] of view.facts) {
     const height = Math.max(
-      layout.height(label, 9, labelWidth, true),
-      layout.height(value, 9, layout.width - labelWidth - 8),
+      layout.height(label, labelText),
+      layout.height(value, valueText),
     );
     layout.room(height + 3);
     const y = layout.doc.y;
-    layout.text(label, { size: 9, bold: true, width: labelWidth, gap: 0 });
+    layout.text(label, labelText);
     layout.doc.y = y;
-    layout.text(value, {
-      size: 9,
-      x: layout.left + labelWidth + 8,
-      width: layout.width - labelWidth - 8,
-      gap: 0,
-    });
+    layout.text(value, valueText);
     layout.doc.y = y + height + 3;
   }
 }
@@ -50,22 +52,27 @@ export function scores(layout: Layout, view: ReportView) {
   const last = layout.width - widths.reduce((a, b) => a + b, 0);
   const columns = [...widths, last];
   const row = (cells: string[], bold: boolean, size = 8) => {
+    let x = layout.left;
+    const options = columns.map((column, index) => {
+      const cell = {
+        size,
+        bold,
+        x: x + 2,
+        width: column - 4,
+        gap: 0,
+        align: index === 0 ? ('left' as const) : ('right' as const),
+      };
+      x += column;
+      return cell;
+    });
     const height = Math.max(
-      ...cells.map((cell, index) => layout.height(cell, size, columns[index]! - 4, bold)),
+      ...cells.map((cell, index) => layout.height(cell, options[index])),
     );
     layout.room(height + 4);
     const y = doc.y;
-    let x = layout.left;
     cells.forEach((cell, index) => {
-      doc
-        .font(bold ? 'bold' : 'regular')
-        .fontSize(size)
-        .fillColor(INK);
-      doc.text(cell, x + 2, y, {
-        width: columns[index]! - 4,
-        align: index === 0 ? 'left' : 'right',
-      });
-      x += columns[index]!;
+      doc.y = y;
+      layout.text(cell, options[index]);
     });
     doc.y = y + height + 2;
     doc
@@ -141,14 +148,23 @@ export function itemBlock(layout: Layout, view: ReportView, item: ItemView) {
   if (item.value !== null) lines.push(labelled(m.label.value, item.value));
   if (item.reason) lines.push(labelled(m.label.reason, item.reason));
   for (const note of item.notes) lines.push({ text: note, size: 7.5, color: MUTED });
-  const measure = (line: Line) =>
-    layout.height(
-      `${line.lead?.text ?? ''}${line.text}`,
-      line.size,
-      inner,
-      Boolean(line.bold || line.lead),
-    );
-  const height = lines.reduce((sum, line) => sum + measure(line) + 1.5, 0) + 8;
+  const texts = lines.map((line) => ({
+    text: line.text,
+    options: {
+      size: line.size,
+      bold: line.bold ?? false,
+      color: line.color ?? INK,
+      x,
+      width: inner,
+      gap: 1.5,
+      ...(line.lead ? { lead: line.lead } : {}),
+    },
+  }));
+  const height =
+    texts.reduce(
+      (sum, { text, options }) => sum + layout.height(text, options) + 1.5,
+      0,
+    ) + 8;
 
   layout.room(height + 4);
   const top = doc.y;
@@ -159,17 +175,7 @@ export function itemBlock(layout: Layout, view: ReportView, item: ItemView) {
     .stroke();
   doc.rect(layout.left, top, 4, height).fill(COLOURS[item.status]);
   doc.y = top + 4;
-  for (const line of lines) {
-    layout.text(line.text, {
-      size: line.size,
-      bold: line.bold ?? false,
-      color: line.color ?? INK,
-      x,
-      width: inner,
-      gap: 1.5,
-      ...(line.lead ? { lead: line.lead } : {}),
-    });
-  }
+  for (const { text, options } of texts) layout.text(text, options);
   doc.y = top + height + 4;
 }
 
@@ -195,11 +201,8 @@ export function closing(layout: Layout, view: ReportView, matrix: QrMatrix) {
   for (const [index, label] of [m.handCustomer, m.handInstaller].entries()) {
     const x = layout.left + index * (boxWidth + 16);
     doc.rect(x, boxY, boxWidth, 70).lineWidth(0.4).strokeColor('#999999').stroke();
-    doc
-      .font('regular')
-      .fontSize(7.5)
-      .fillColor(MUTED)
-      .text(label, x + 4, boxY + 4, { width: boxWidth - 8 });
+    doc.y = boxY + 4;
+    layout.text(label, { size: 7.5, color: MUTED, x: x + 4, width: boxWidth - 8 });
   }
   doc.y = boxY + 80;
 

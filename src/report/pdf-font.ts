@@ -14,12 +14,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type { Face } from './pdf-lines.js';
 
 interface Glyph {
   advanceWidth: number;
 }
 
 interface Font {
+  readonly unitsPerEm: number;
   glyphForCodePoint(codePoint: number): Glyph;
   /** The whole `post` table, decoded on first use. */
   readonly post: object;
@@ -32,6 +34,12 @@ interface Fontkit {
 export interface PdfFonts {
   regular: string | object;
   bold: string | object;
+  /**
+   * The width of a text composed to NFC in each face, in ems, as the PDF
+   * sets it: the sum of its characters' advances. None when pdfkit shapes
+   * the text itself.
+   */
+  emWidth?: Record<Face, (text: string) => number>;
 }
 
 export function fontPaths(): { regular: string; bold: string } {
@@ -76,7 +84,10 @@ export function postHeader(bytes: Buffer): PostHeader | null {
   return null;
 }
 
-function plain(font: Font, post: PostHeader | null): object {
+function plain(
+  font: Font,
+  post: PostHeader | null,
+): { face: object; emWidth: (text: string) => number } {
   const glyphs = new Map<number, Glyph>();
   const glyphFor = (codePoint: number) => {
     let glyph = glyphs.get(codePoint);
@@ -110,6 +121,24 @@ function plain(font: Font, post: PostHeader | null): object {
     };
   };
 
+  // fontkit decodes the table behind unitsPerEm on every read.
+  const unitsPerEm = font.unitsPerEm;
+  const widths = new Map<string, number>();
+  const emWidth = (text: string) => {
+    let width = widths.get(text);
+    if (width === undefined) {
+      let sum = 0;
+      for (let index = 0; index < text.length; index++) {
+        const codePoint = text.codePointAt(index)!;
+        if (codePoint > 0xffff) index++;
+        sum += glyphFor(codePoint).advanceWidth;
+      }
+      width = sum / unitsPerEm;
+      widths.set(text, width);
+    }
+    return width;
+  };
+
   const own = new Map<PropertyKey, unknown>([['layout', layout]]);
   if (post) {
     // The header's fields come from the bytes; anything else of the table
@@ -127,9 +156,11 @@ function plain(font: Font, post: PostHeader | null): object {
     own.set('underlineThickness', post.underlineThickness);
   }
 
-  return new Proxy(font, {
+  const face = new Proxy(font, {
     get: (target, key) => (own.has(key) ? own.get(key) : Reflect.get(target, key)),
   });
+
+  return { face, emWidth };
 }
 
 let loaded: Promise<PdfFonts> | null = null;
@@ -140,12 +171,18 @@ export function pdfFonts(): Promise<PdfFonts> {
     const paths = fontPaths();
     try {
       const fontkit = (await import('fontkit')) as Fontkit;
-      const face = (path: string) => {
+      const open = (path: string) => {
         const bytes = readFileSync(path);
         return plain(fontkit.create(bytes), postHeader(bytes));
       };
+      const regular = open(paths.regular);
+      const bold = open(paths.bold);
 
-      return { regular: face(paths.regular), bold: face(paths.bold) };
+      return {
+        regular: regular.face,
+        bold: bold.face,
+        emWidth: { regular: regular.emWidth, bold: bold.emWidth },
+      };
     } catch {
       return paths;
     }

@@ -4,6 +4,8 @@
  * never cut across two pages.
  */
 import type { Status } from '../answers.js';
+import { setLine } from './pdf-glyphs.js';
+import { breakLines, type Face, type Run, type WidthOf } from './pdf-lines.js';
 import { QUIET_ZONE, type QrMatrix } from './qr.js';
 
 export type Doc = PDFKit.PDFDocument;
@@ -20,9 +22,30 @@ export const MUTED = '#555555';
 export const ACCENT = '#1f3b63';
 export const MARGIN = { top: 48, bottom: 56, left: 50, right: 50 };
 
-/** Page layout helpers over pdfkit's cursor. */
+export interface TextOptions {
+  size?: number;
+  bold?: boolean;
+  color?: string;
+  /** Points added below the text. */
+  gap?: number;
+  x?: number;
+  width?: number;
+  align?: 'left' | 'right';
+  /** Bold words before the text on the same line: a label, a status. */
+  lead?: { text: string; color?: string };
+}
+
+/**
+ * Page layout helpers over pdfkit's cursor. Text is broken into lines here
+ * (see pdf-lines.ts) and each line handed to pdfkit whole, so that pdfkit
+ * only sets glyphs.
+ */
 export class Layout {
-  constructor(readonly doc: Doc) {}
+  constructor(
+    readonly doc: Doc,
+    /** From the fonts; without it, pdfkit measures. */
+    private readonly emWidth?: Record<Face, (text: string) => number>,
+  ) {}
 
   get left() {
     return MARGIN.left;
@@ -39,45 +62,98 @@ export class Layout {
     if (this.doc.y + height > this.bottom) this.doc.addPage();
   }
 
-  text(
-    text: string,
-    options: {
-      size?: number;
-      bold?: boolean;
-      color?: string;
-      gap?: number;
-      x?: number;
-      width?: number;
-      /** Bold words before the text on the same line: a label, a status. */
-      lead?: { text: string; color?: string };
-    } = {},
-  ) {
+  private widthOf(size: number): WidthOf {
+    const emWidth = this.emWidth;
+
+    return emWidth
+      ? (text, face) => emWidth[face](text) * size
+      : (text, face) => this.doc.font(face).fontSize(size).widthOfString(text);
+  }
+
+  private lines(text: string, options: TextOptions) {
+    const { size = 9.5, bold = false, color = INK, width = this.width, lead } = options;
+    const face: Face = bold ? 'bold' : 'regular';
+    const runs: Run[] = [{ text: text.normalize('NFC'), face, color }];
+    if (lead) {
+      runs.unshift({
+        text: lead.text.normalize('NFC'),
+        face: 'bold',
+        color: lead.color ?? color,
+      });
+    }
+    const lines = breakLines(runs, width, this.widthOf(size));
+    this.doc.font(face).fontSize(size);
+
+    return { lines, lineHeight: this.doc.currentLineHeight(true), size };
+  }
+
+  /** The height `text` takes when drawn with these options, gap left out. */
+  height(text: string, options: TextOptions = {}) {
+    const { lines, lineHeight } = this.lines(text, options);
+
+    return lines.length * lineHeight;
+  }
+
+  /**
+   * Draws `text` from the cursor down, on a new page for any line that no
+   * longer fits on this one.
+   */
+  text(text: string, options: TextOptions = {}) {
+    const { gap = 2, x = this.left, width = this.width, align = 'left' } = options;
+    const { lines, lineHeight, size } = this.lines(text, options);
+    const doc = this.doc;
+    for (const line of lines) {
+      if (doc.y + lineHeight > this.bottom) doc.addPage();
+      const y = doc.y;
+      const start = align === 'right' ? x + width - line.width : x;
+      for (const piece of line.pieces)
+        this.set(piece.text, piece, start + piece.x, y, size);
+      doc.y = y + lineHeight;
+    }
+    doc.y += gap;
+  }
+
+  /**
+   * One line of `text` at (x, y), cut short with "…" where it is wider
+   * than `width`, and never a new page: for the footer, below the margin.
+   * Returns the width drawn.
+   */
+  line(text: string, y: number, options: TextOptions = {}): number {
     const {
       size = 9.5,
       bold = false,
       color = INK,
-      gap = 2,
       x = this.left,
       width = this.width,
-      lead,
     } = options;
-    this.doc.fontSize(size);
-    if (lead) {
-      this.doc.font('bold').fillColor(lead.color ?? color);
-      this.doc.text(lead.text, x, this.doc.y, { width, continued: true });
-      this.doc.font(bold ? 'bold' : 'regular').fillColor(color);
-      this.doc.text(text);
-    } else {
-      this.doc.font(bold ? 'bold' : 'regular').fillColor(color);
-      this.doc.text(text, x, this.doc.y, { width });
+    const face: Face = bold ? 'bold' : 'regular';
+    const widthOf = this.widthOf(size);
+    let shown = text.normalize('NFC');
+    if (widthOf(shown, face) > width) {
+      const chars = [...shown];
+      while (chars.length > 0 && widthOf(`${chars.join('').trimEnd()}…`, face) > width) {
+        chars.pop();
+      }
+      shown = `${chars.join('').trimEnd()}…`;
     }
-    this.doc.y += gap;
+    const drawn = widthOf(shown, face);
+    const start = options.align === 'right' ? x + width - drawn : x;
+    this.set(shown, { face, color }, start, y, size);
+
+    return drawn;
   }
 
-  height(text: string, size: number, width: number, bold = false) {
-    this.doc.font(bold ? 'bold' : 'regular').fontSize(size);
-
-    return this.doc.heightOfString(text, { width });
+  private set(
+    text: string,
+    style: Omit<Run, 'text'>,
+    x: number,
+    y: number,
+    size: number,
+  ) {
+    const doc = this.doc.font(style.face).fontSize(size).fillColor(style.color);
+    // Faces that pdfkit shapes need its own setting, offsets and all.
+    if (this.emWidth) setLine(doc, text, x, y, size);
+    else doc.text(text, x, y, { lineBreak: false });
   }
 
   heading(text: string) {

@@ -12,7 +12,7 @@ import { langsOf, type ReportLang } from './html.js';
 import { reportView, type ReportView } from './model.js';
 import { closing, facts, itemBlock, reviewBlock, scores } from './pdf-blocks.js';
 import { pdfFonts } from './pdf-font.js';
-import { ACCENT, Layout, MARGIN, MUTED, type Doc } from './pdf-layout.js';
+import { ACCENT, Layout, MARGIN, MUTED } from './pdf-layout.js';
 import { qrMatrix, qrPayload, type QrMatrix } from './qr.js';
 
 function part(layout: Layout, view: ReportView, matrix: QrMatrix) {
@@ -36,30 +36,24 @@ function part(layout: Layout, view: ReportView, matrix: QrMatrix) {
   closing(layout, view, matrix);
 }
 
-function footers(doc: Doc, views: ReportView[], report: SignedReport) {
+function footers(layout: Layout, views: ReportView[], report: SignedReport) {
+  const doc = layout.doc;
   const range = doc.bufferedPageRange();
   const m = views[0]!.m.report;
+  const footer = { size: 7, color: MUTED };
   for (let index = 0; index < range.count; index++) {
     doc.switchToPage(range.start + index);
-    // Writing below the bottom margin would make pdfkit open a new page.
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
     const y = doc.page.height - 36;
-    const width = doc.page.width - MARGIN.left - MARGIN.right;
-    doc.font('regular').fontSize(7).fillColor(MUTED);
-    doc.text(
-      `${report.record.site.name} · ${report.record.visitDate} · ${report.digest.slice(0, 23)}…`,
-      MARGIN.left,
-      y,
-      { width, lineBreak: false },
-    );
-    doc.text(
+    const page = layout.line(
       m.page({ page: String(index + 1), pages: String(range.count) }),
-      MARGIN.left,
       y,
-      { width, align: 'right', lineBreak: false },
+      { ...footer, align: 'right' },
     );
-    doc.page.margins.bottom = bottom;
+    layout.line(
+      `${report.record.site.name} · ${report.record.visitDate} · ${report.digest.slice(0, 23)}…`,
+      y,
+      { ...footer, width: layout.width - page - 12 },
+    );
   }
 }
 
@@ -95,12 +89,12 @@ export async function renderPdf(report: SignedReport, lang: ReportLang): Promise
   doc.registerFont('regular', fonts.regular as PDFKit.Mixins.PDFFontSource);
   doc.registerFont('bold', fonts.bold as PDFKit.Mixins.PDFFontSource);
   const matrix = await qrMatrix(qrPayload(report.digest, report.fingerprint));
-  const layout = new Layout(doc);
+  const layout = new Layout(doc, fonts.emWidth);
   views.forEach((view, index) => {
     if (index > 0) doc.addPage();
     part(layout, view, matrix);
   });
-  footers(doc, views, report);
+  footers(layout, views, report);
 
   // Uncompressed, so that the envelope's lines are in the file as they are
   // in the .json: verify finds them, and so do grep and openssl.

@@ -25,11 +25,11 @@ async function samplePdf(fonts: PdfFonts): Promise<void> {
   const ended = new Promise((resolve) => doc.on('end', resolve));
   doc.registerFont('regular', fonts.regular as PDFKit.Mixins.PDFFontSource);
   doc.registerFont('bold', fonts.bold as PDFKit.Mixins.PDFFontSource);
-  const layout = new Layout(doc);
+  const layout = new Layout(doc, fonts.emWidth);
   const sample =
     'Sécurité « réseau » : 50443 → 82 A3 ✓ ✗ — conforme, à revoir avec le client avant la fin du mois';
   layout.heading(sample);
-  layout.height(sample, 9.5, layout.width - 14, true);
+  layout.height(sample, { bold: true, width: layout.width - 14 });
   await between();
   layout.text(sample, { lead: { text: 'Risque accepté — ', color: ACCENT } });
   layout.text(sample, { color: INK, size: 8 });

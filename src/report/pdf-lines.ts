@@ -1,0 +1,241 @@
+/**
+ * Breaking a paragraph of the PDF into lines, ahead of drawing it. pdfkit's
+ * own line wrapper runs the Unicode line-breaking rules over every
+ * character and is laid out twice per block (once to measure the block so
+ * that it is not cut across pages, once to draw it); a report spent most of
+ * its time there. The rules a checklist's sentences need are few: break at
+ * spaces, after a hyphen or a slash between words, and inside a word only
+ * when the word alone is wider than the line (a digest, a long path).
+ *
+ * A paragraph is a list of runs, each in one face and colour, so that a
+ * bold lead ("✗ Not compliant — ") and the text after it wrap as one.
+ */
+
+export type Face = 'regular' | 'bold';
+
+export interface Run {
+  text: string;
+  face: Face;
+  color: string;
+}
+
+/** Part of a line in one face and colour, `x` points from the line's start. */
+export interface Piece extends Run {
+  x: number;
+  width: number;
+}
+
+export interface Line {
+  pieces: Piece[];
+  /** Up to the end of its last word: spaces where the line was broken are not counted. */
+  width: number;
+}
+
+/** The width in points of `text` set in `face`, at the paragraph's size. */
+export type WidthOf = (text: string, face: Face) => number;
+
+interface Bit extends Run {
+  kind: 'word' | 'space';
+  width: number;
+  /** A word part that may not start a line: it continues the word before it. */
+  glued: boolean;
+}
+
+type Token = Bit | 'newline';
+
+const NEWLINE = 10;
+const SPACE = 32;
+const TAB = 9;
+const HYPHEN = 45;
+const SLASH = 47;
+
+const isSpace = (code: number) => code === SPACE || code === TAB;
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/**
+ * Whether a line may break after the hyphen or slash at `index`: between a
+ * word's letters ("Lecture/Écriture", "non-conforme"), not in a number
+ * ("2026-03-14") nor in a run of them ("https://").
+ */
+function softBreakAfter(text: string, index: number, end: number): boolean {
+  const code = text.charCodeAt(index);
+  if ((code !== HYPHEN && code !== SLASH) || index === 0 || index + 1 >= end)
+    return false;
+  const before = text.charCodeAt(index - 1);
+  const after = text.charCodeAt(index + 1);
+
+  return (
+    before !== HYPHEN &&
+    before !== SLASH &&
+    !isSpace(before) &&
+    after !== HYPHEN &&
+    after !== SLASH &&
+    !isDigit(after)
+  );
+}
+
+// A scan by character codes rather than regular expressions and string
+// iterators: a report runs this once, before V8 has compiled it, and the
+// interpreter is several times slower at those.
+function tokens(runs: Run[], widthOf: WidthOf): Token[] {
+  const out: Token[] = [];
+  for (const { text, face, color } of runs) {
+    const bit = (start: number, end: number, kind: Bit['kind'], glued: boolean): Bit => {
+      const part = text.slice(start, end);
+      return { text: part, face, color, kind, glued, width: widthOf(part, face) };
+    };
+    let index = 0;
+    while (index < text.length) {
+      const code = text.charCodeAt(index);
+      if (code === NEWLINE) {
+        out.push('newline');
+        index++;
+        continue;
+      }
+      let end = index + 1;
+      if (isSpace(code)) {
+        while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+        out.push(bit(index, end, 'space', false));
+        index = end;
+        continue;
+      }
+      while (end < text.length) {
+        const next = text.charCodeAt(end);
+        if (next === NEWLINE || isSpace(next)) break;
+        end++;
+      }
+      // A word that runs on from the previous run, as a lead's last word
+      // does when it has no space after it, is one word with it.
+      const last = out[out.length - 1];
+      let glued = last !== undefined && last !== 'newline' && last.kind === 'word';
+      let start = index;
+      for (let at = index; at < end; at++) {
+        if (!softBreakAfter(text, at, end)) continue;
+        out.push(bit(start, at + 1, 'word', glued));
+        glued = false;
+        start = at + 1;
+      }
+      out.push(bit(start, end, 'word', glued));
+      index = end;
+    }
+  }
+
+  return out;
+}
+
+/**
+ * The word's characters in as few lines as `width` allows, at least one
+ * character each; the first line has `used` points taken already.
+ */
+function splitWord(bits: Bit[], width: number, widthOf: WidthOf, used: number): Bit[][] {
+  const lines: Bit[][] = [];
+  let line: Bit[] = [];
+  for (const bit of bits) {
+    for (const char of bit.text) {
+      const charWidth = widthOf(char, bit.face);
+      if (used > 0 && used + charWidth > width) {
+        lines.push(line);
+        line = [];
+        used = 0;
+      }
+      const previous = line[line.length - 1];
+      if (previous && previous.face === bit.face && previous.color === bit.color) {
+        previous.text += char;
+        previous.width += charWidth;
+      } else {
+        line.push({ ...bit, text: char, width: charWidth });
+      }
+      used += charWidth;
+    }
+  }
+  if (line.length > 0) lines.push(line);
+
+  return lines;
+}
+
+function lineOf(bits: Bit[]): Line {
+  const pieces: Piece[] = [];
+  let x = 0;
+  let width = 0;
+  for (const bit of bits) {
+    const previous = pieces[pieces.length - 1];
+    if (previous && previous.face === bit.face && previous.color === bit.color) {
+      previous.text += bit.text;
+      previous.width += bit.width;
+    } else {
+      pieces.push({
+        text: bit.text,
+        face: bit.face,
+        color: bit.color,
+        x,
+        width: bit.width,
+      });
+    }
+    x += bit.width;
+    if (bit.kind === 'word') width = x;
+  }
+
+  return { pieces, width };
+}
+
+/**
+ * The lines of the paragraph within `width` points. Each line of the text
+ * (between newlines) gives at least one line, an empty one too; an empty
+ * paragraph gives none. Spaces a paragraph starts with are kept; those
+ * where a line is broken or a paragraph ends are not drawn.
+ */
+export function breakLines(runs: Run[], width: number, widthOf: WidthOf): Line[] {
+  if (runs.every((run) => run.text === '')) return [];
+  const all = tokens(runs, widthOf);
+  const lines: Line[] = [];
+  let line: Bit[] = [];
+  let used = 0;
+  let spaces: Bit[] = [];
+  const endLine = () => {
+    lines.push(lineOf(line));
+    line = [];
+    used = 0;
+    spaces = [];
+  };
+  const sum = (bits: Bit[]) => bits.reduce((total, bit) => total + bit.width, 0);
+
+  for (let index = 0; index < all.length; index++) {
+    const token = all[index]!;
+    if (token === 'newline') {
+      endLine();
+      continue;
+    }
+    if (token.kind === 'space') {
+      spaces.push(token);
+      continue;
+    }
+    const word = [token];
+    for (
+      let next = all[index + 1];
+      next !== undefined && next !== 'newline' && next.glued;
+    ) {
+      word.push(next);
+      next = all[++index + 1];
+    }
+    const wordWidth = sum(word);
+    const hasWord = line.some((bit) => bit.kind === 'word');
+    if (hasWord && used + sum(spaces) + wordWidth > width) endLine();
+    line.push(...spaces);
+    used += sum(spaces);
+    spaces = [];
+    if (line.every((bit) => bit.kind === 'space') && wordWidth > width) {
+      const parts = splitWord(word, width, widthOf, used);
+      for (const part of parts.slice(0, -1)) {
+        line.push(...part);
+        endLine();
+      }
+      word.splice(0, word.length, ...parts[parts.length - 1]!);
+    }
+    line.push(...word);
+    used += sum(word);
+  }
+  if (line.length > 0 || lines.length === 0 || all[all.length - 1] === 'newline')
+    endLine();
+
+  return lines;
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { breakLines, type Line, type Run } from '../src/report/pdf-lines.js';
+import { seeded } from './helpers/random.js';
+
+// One point per character, two for a bold one: widths that can be counted by eye.
+const widthOf = (text: string, face: Run['face']) =>
+  [...text].length * (face === 'bold' ? 2 : 1);
+const plain = (text: string): Run[] => [{ text, face: 'regular', color: '#000' }];
+const texts = (lines: Line[]) =>
+  lines.map((line) => line.pieces.map((p) => p.text).join(''));
+
+describe('breaking a paragraph into lines', () => {
+  it('fills each line with as many words as fit, breaking at spaces', () => {
+    const lines = breakLines(plain('aa bb cc dd'), 5, widthOf);
+
+    expect(texts(lines)).toEqual(['aa bb', 'cc dd']);
+    expect(lines.map((line) => line.width)).toEqual([5, 5]);
+  });
+
+  it('does not count or draw the spaces where a line is broken', () => {
+    expect(texts(breakLines(plain('aa   bb'), 4, widthOf))).toEqual(['aa', 'bb']);
+    expect(texts(breakLines(plain('aa   '), 4, widthOf))).toEqual(['aa']);
+  });
+
+  it('keeps the spaces a paragraph starts with and between words on a line', () => {
+    expect(texts(breakLines(plain('  aa  bb'), 10, widthOf))).toEqual(['  aa  bb']);
+  });
+
+  it('breaks after a hyphen or slash between letters, not inside a number', () => {
+    expect(texts(breakLines(plain('Lecture/Écriture'), 10, widthOf))).toEqual([
+      'Lecture/',
+      'Écriture',
+    ]);
+    expect(texts(breakLines(plain('non-conforme'), 8, widthOf))).toEqual([
+      'non-',
+      'conforme',
+    ]);
+    // No place to break: the date is cut where the line is full.
+    expect(texts(breakLines(plain('le 2026-03-14'), 8, widthOf))).toEqual([
+      'le',
+      '2026-03-',
+      '14',
+    ]);
+    expect(texts(breakLines(plain('https://oxo/admin'), 12, widthOf))).toEqual([
+      'https://oxo/',
+      'admin',
+    ]);
+  });
+
+  it('cuts a word wider than the line where the line is full', () => {
+    const digest = 'sha256:0123456789abcdef';
+    const lines = breakLines(plain(`digest ${digest}`), 10, widthOf);
+
+    expect(texts(lines)).toEqual(['digest', 'sha256:012', '3456789abc', 'def']);
+  });
+
+  it('keeps every line of the text, an empty one too', () => {
+    expect(texts(breakLines(plain('a\n\nb'), 10, widthOf))).toEqual(['a', '', 'b']);
+    expect(texts(breakLines(plain('a\n'), 10, widthOf))).toEqual(['a', '']);
+    expect(breakLines(plain(''), 10, widthOf)).toEqual([]);
+  });
+
+  it('wraps a bold lead and its text as one paragraph, each piece in its own face', () => {
+    const runs: Run[] = [
+      { text: 'Motif : ', face: 'bold', color: '#111' },
+      { text: 'deux postes', face: 'regular', color: '#222' },
+    ];
+    const [first, second] = breakLines(runs, 19, widthOf);
+
+    // "Motif :" is 14 points in bold; with its space and "deux", 20.
+    expect(first!.pieces).toEqual([
+      { text: 'Motif :', face: 'bold', color: '#111', x: 0, width: 14 },
+    ]);
+    expect(second!.pieces).toEqual([
+      { text: 'deux postes', face: 'regular', color: '#222', x: 0, width: 11 },
+    ]);
+    const [one] = breakLines(runs, 40, widthOf);
+    expect(one!.pieces.map(({ text, x }) => [text, x])).toEqual([
+      ['Motif : ', 0],
+      ['deux postes', 16],
+    ]);
+  });
+
+  it('takes a word that runs on from the lead as one word', () => {
+    const runs: Run[] = [
+      { text: 'ab', face: 'bold', color: '#111' },
+      { text: 'cd ef', face: 'regular', color: '#222' },
+    ];
+
+    expect(texts(breakLines(runs, 6, widthOf))).toEqual(['abcd', 'ef']);
+    expect(texts(breakLines(runs, 5, widthOf))).toEqual(['abc', 'd ef']);
+  });
+
+  it('on random paragraphs: keeps every word in order, within the width, each line as full as it can be', () => {
+    const random = seeded(1143);
+    const pool = [
+      'a',
+      'de',
+      'mot',
+      'passe',
+      'ExtLnkClsd',
+      'Lecture/Écriture',
+      'x'.repeat(30),
+    ];
+    for (let round = 0; round < 300; round++) {
+      const width = random.int(4, 40);
+      const words = Array.from({ length: random.int(1, 30) }, () => random.pick(pool));
+      let text = '';
+      words.forEach((word, index) => {
+        if (index > 0) text += random.chance(0.1) ? '\n' : ' ';
+        text += word;
+      });
+      const lines = breakLines(plain(text), width, widthOf);
+      const shown = texts(lines);
+      const context = JSON.stringify({ text, width, shown });
+
+      expect(shown.join('').replace(/\s/g, ''), context).toBe(text.replace(/\s/g, ''));
+      for (const line of lines) {
+        expect(line.width, context).toBeLessThanOrEqual(width);
+        expect(line.pieces.reduce((sum, piece) => sum + piece.width, 0)).toBe(line.width);
+      }
+      // Greedy: a line ended by the width, not by the text, had no room for
+      // the next line's first word (or first part of a word).
+      const paragraphs = text.split('\n').map((p) => p.replace(/\s/g, ''));
+      let paragraph = 0;
+      let consumed = '';
+      shown.forEach((line, index) => {
+        consumed += line.replace(/\s/g, '');
+        if (consumed === paragraphs[paragraph]) {
+          paragraph++;
+          consumed = '';
+          return;
+        }
+        const next = shown[index + 1]!;
+        const firstWord = next.split(/(?<=[/-])(?=[^\d/-])| /)[0]!;
+        expect(line.length + 1 + firstWord.length, context).toBeGreaterThan(width);
+      });
+    }
+  });
+});
