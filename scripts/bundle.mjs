@@ -125,39 +125,85 @@ const handedLibraries = {
   },
 };
 
+const PDFKIT_MD5 =
+  'function md5Hash(data) {\n  return md5.create().update(data).digest();\n}';
+
 /**
- * pdfkit finds its standard fonts and colour profile from its own file's
- * URL; bundled, that URL is the bundle's, so it is given the installed
- * pdfkit's instead.
+ * Two edits of pdfkit:
+ * - It finds its standard fonts and colour profile from its own file's
+ *   URL; bundled, that URL is the bundle's, so it is given the installed
+ *   pdfkit's instead.
+ * - Its MD5, of the attached signed report, is JavaScript, and a report
+ *   runs it once, before V8 has compiled it: 10 to 40 ms here. Node's own
+ *   takes it over, except where Node refuses MD5 (a FIPS build).
  */
-const pdfkitHome = editedSource(
-  'pdfkitHome',
+const pdfkitEdited = editedSource(
+  'pdfkitEdited',
   /[\\/]pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/,
   (source) => {
     if (source.split('import.meta.url').length !== 3) return null;
+    if (source.split(PDFKIT_MD5).length !== 2) return null;
     const home = 'require("node:url").pathToFileURL(require.resolve("pdfkit")).href';
+    const md5 = [
+      'function md5Hash(data) {',
+      '  try {',
+      '    return new Uint8Array(require("node:crypto").createHash("md5").update(data).digest());',
+      '  } catch {',
+      '    return md5.create().update(data).digest();',
+      '  }',
+      '}',
+    ].join('\n');
 
-    return source.replaceAll('import.meta.url', home);
+    return source.replaceAll('import.meta.url', home).replace(PDFKIT_MD5, md5);
   },
 );
 
 /**
- * fontkit builds three large tables as it loads, for its shapers of Arabic,
- * Indic and other scripts, which the report's own text layout never calls
- * (src/report/pdf-font.ts): they are built on their first lookup instead.
+ * A Unicode table (a compressed trie, inflated twice) made as a module
+ * loads is made on its first lookup instead. `made` matches each place one
+ * is made, `count` says how many there are: any other number means the
+ * module changed, and the build fails.
  */
-const TRIE_MADE = /^const (\$\w+\$var\$trie) = (new \(0, \$\w+\$unicodetrie\)\(.*\));$/gm;
-const fontkitTablesOnCall = editedSource(
-  'fontkitTablesOnCall',
-  /[\\/]fontkit[\\/]dist[\\/]module\.mjs$/,
-  (source) => {
-    if (source.match(TRIE_MADE)?.length !== 3) return null;
+function tablesOnFirstLookup(name, filter, made, count) {
+  return editedSource(name, filter, (source) => {
+    if (source.match(made)?.length !== count) return null;
 
     return [
       'const __onFirstLookup = (make) => { let table; return { get: (code) => (table ??= make()).get(code) }; };',
-      source.replace(TRIE_MADE, 'const $1 = __onFirstLookup(() => $2);'),
+      source.replace(made, 'const $1 = __onFirstLookup(() => $2);'),
     ].join('\n');
-  },
+  });
+}
+
+const TRIE_MADE = /^const (\$\w+\$var\$trie) = (new \(0, \$\w+\$unicodetrie\)\(.*\));$/gm;
+
+/**
+ * fontkit's tables for its shapers of Arabic, Indic and other scripts, and
+ * the character properties its shaping looks up: the report's own text
+ * layout never calls them (src/report/pdf-font.ts).
+ */
+const fontkitTablesOnCall = tablesOnFirstLookup(
+  'fontkitTablesOnCall',
+  /[\\/]fontkit[\\/]dist[\\/]module\.mjs$/,
+  TRIE_MADE,
+  3,
+);
+const unicodePropertiesOnCall = tablesOnFirstLookup(
+  'unicodePropertiesOnCall',
+  /[\\/]unicode-properties[\\/]dist[\\/]module\.mjs$/,
+  TRIE_MADE,
+  1,
+);
+
+/**
+ * The line-breaking classes of pdfkit's line wrapper: the report breaks its
+ * lines itself (src/report/pdf-lines.ts) and never calls the wrapper.
+ */
+const lineBreakTableOnCall = tablesOnFirstLookup(
+  'lineBreakTableOnCall',
+  /[\\/]linebreak[\\/]dist[\\/]module\.mjs$/,
+  /^const (\$\w+\$var\$classTrie) = (new \$\w+\$unicodetrie\(\$\w+\$var\$data\));$/gm,
+  1,
 );
 
 /**
@@ -288,8 +334,14 @@ function libraryOptions(outfile) {
   return {
     ...options,
     external: [],
-    plugins: [pdfkitHome, loadedOnCall, fontkitTablesOnCall],
-    // pdfkitHome's require.resolve is meant for Node, at run time.
+    plugins: [
+      pdfkitEdited,
+      loadedOnCall,
+      fontkitTablesOnCall,
+      unicodePropertiesOnCall,
+      lineBreakTableOnCall,
+    ],
+    // pdfkitEdited's require.resolve is meant for Node, at run time.
     logOverride: { 'require-resolve-not-external': 'silent' },
   };
 }
