@@ -5,6 +5,7 @@
  * next. Seen from outside, on a build of its own.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   existsSync,
   mkdtempSync,
@@ -61,7 +62,11 @@ interface Probed {
 }
 
 /** `report --answers` of the sample, probed; then `verify` of each file it wrote. */
-function report(): { probed: Probed; verified: Array<number | null> } {
+function report(): {
+  probed: Probed;
+  verified: Array<number | null>;
+  written: string[];
+} {
   const out = mkdtempSync(join(tmpdir(), 'oxo-harden-libraries-out-'));
   const probeOut = join(out, 'probe.json');
   const made = spawnSync(
@@ -88,7 +93,11 @@ function report(): { probed: Probed; verified: Array<number | null> } {
       }).status,
   );
 
-  return { probed: JSON.parse(readFileSync(probeOut, 'utf8')) as Probed, verified };
+  return {
+    probed: JSON.parse(readFileSync(probeOut, 'utf8')) as Probed,
+    verified,
+    written,
+  };
 }
 
 const librariesScript = (probed: Probed) =>
@@ -124,6 +133,17 @@ describe('the report’s libraries', () => {
         !/[\\/]pdfkit[\\/]js[\\/]standard-fonts[\\/]/.test(file),
     );
     expect(installed).toEqual([]);
+  });
+
+  it('give the attached record its MD5 checksum, which the script takes from Node', () => {
+    const { written } = report();
+    const pdf = readFileSync(written.find((file) => file.endsWith('.pdf'))!, 'latin1');
+    const json = readFileSync(written.find((file) => file.endsWith('.json'))!);
+    const sums = [...pdf.matchAll(/\/CheckSum \(([0-9a-f]{32})\)/g)].map(([, sum]) => sum);
+
+    expect(sums).toEqual([createHash('md5').update(json).digest('hex')]);
+    const script = readFileSync(join(dirname(program.cli), 'report-libraries.cjs'), 'utf8');
+    expect(script).toContain('createHash("md5")');
   });
 
   it('are kept as the first report ends, with the program, and taken by the next', () => {
