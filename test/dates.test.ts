@@ -1,13 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import {
   acceptanceState,
   addMonths,
+  clockParts,
+  clockZone,
   dayIn,
   daysBetween,
   isIsoDate,
   localDay,
   localTimeZone,
 } from '../src/dates.js';
+import { localParts } from '../src/report/format.js';
 
 describe('dates', () => {
   it('accepts only real calendar days written YYYY-MM-DD', () => {
@@ -107,6 +113,127 @@ describe('dates', () => {
     expect(acceptanceState('2027-04-01', now, 'UTC')).toEqual({
       state: 'valid',
       daysLeft: 31,
+    });
+  });
+});
+
+describe('the zone the clock keeps', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'oxo-harden-zone-'));
+  let links = 0;
+  const linkTo = (target: string) => {
+    const link = join(dir, `localtime-${links++}`);
+    symlinkSync(target, link);
+    return link;
+  };
+  const withoutTZ = (run: () => void) => {
+    const zone = process.env.TZ;
+    delete process.env.TZ;
+    try {
+      run();
+    } finally {
+      if (zone !== undefined) process.env.TZ = zone;
+    }
+  };
+
+  it('is named after the zone file /etc/localtime links to, when TZ is not set', () => {
+    expect(clockZone({}, linkTo('/usr/share/zoneinfo/Europe/Paris'))).toBe(
+      'Europe/Paris',
+    );
+    expect(clockZone({}, linkTo('../usr/share/zoneinfo/posix/America/Martinique'))).toBe(
+      'America/Martinique',
+    );
+    // As macOS links it.
+    expect(clockZone({}, linkTo('/var/db/timezone/zoneinfo/Pacific/Kiritimati'))).toBe(
+      'Pacific/Kiritimati',
+    );
+    expect(clockZone({}, linkTo('/usr/share/zoneinfo/Etc/UTC'))).toBe('UTC');
+    expect(clockZone({}, linkTo('/usr/share/zoneinfo/Etc/GMT-3'))).toBe('Etc/GMT-3');
+  });
+
+  it('is left to ICU when TZ is set, or when there is no link to a zone', () => {
+    const paris = linkTo('/usr/share/zoneinfo/Europe/Paris');
+    expect(clockZone({ TZ: 'Europe/Paris' }, paris)).toBeNull();
+    expect(clockZone({}, join(dir, 'nothing-here'))).toBeNull();
+    const copied = join(dir, 'copied');
+    writeFileSync(copied, 'TZif2');
+    expect(clockZone({}, copied)).toBeNull();
+    expect(clockZone({}, linkTo('/etc/zone-of-my-own'))).toBeNull();
+    expect(clockZone({}, linkTo('/usr/share/zoneinfo/posixrules'))).toBeNull();
+    expect(clockZone({}, linkTo('/usr/share/zoneinfo/../../etc/passwd'))).toBeNull();
+  });
+
+  it('reads the clock’s day and time as ICU reads them in the clock’s zone, across a change of hour', () => {
+    const zone = process.env.TZ;
+    try {
+      for (const tz of ['Europe/Paris', 'America/Martinique', 'Pacific/Chatham']) {
+        process.env.TZ = tz;
+        for (let step = 0; step < 60; step++) {
+          const when = new Date(Date.UTC(2026, 2, 29, 0, 37) + step * 97 * 60_000);
+          const parts = new Intl.DateTimeFormat('en-CA', {
+            timeZone: tz,
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+            hour: '2-digit',
+            minute: '2-digit',
+            hourCycle: 'h23',
+          }).formatToParts(when);
+          const part = (type: string) => parts.find((p) => p.type === type)!.value;
+
+          expect(clockParts(when), `${tz} ${when.toISOString()}`).toEqual({
+            date: `${part('year')}-${part('month')}-${part('day')}`,
+            time: `${part('hour')}:${part('minute')}`,
+          });
+        }
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
+  it('on this machine, is the zone ICU finds, with the same days and times, and needs no date formatter', () => {
+    withoutTZ(() => {
+      const zone = clockZone();
+      expect(zone, 'this machine links /etc/localtime to its zone').not.toBeNull();
+      const icu = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      expect(
+        new Intl.DateTimeFormat('en', { timeZone: zone! }).resolvedOptions().timeZone,
+      ).toBe(new Intl.DateTimeFormat('en', { timeZone: icu }).resolvedOptions().timeZone);
+      const instants = Array.from(
+        { length: 60 },
+        (_, index) => new Date(Date.UTC(2026, 2, 29, 0, 37) + index * 97 * 60_000),
+      );
+      const byIcu = instants.map((when) => {
+        const parts = new Intl.DateTimeFormat('en-CA', {
+          timeZone: zone!,
+          year: 'numeric',
+          month: '2-digit',
+          day: '2-digit',
+          hour: '2-digit',
+          minute: '2-digit',
+          hourCycle: 'h23',
+        }).formatToParts(when);
+        const part = (type: string) => parts.find((p) => p.type === type)!.value;
+        return {
+          date: `${part('year')}-${part('month')}-${part('day')}`,
+          time: `${part('hour')}:${part('minute')}`,
+        };
+      });
+
+      const made = vi.spyOn(Intl, 'DateTimeFormat');
+      try {
+        expect(localTimeZone()).toBe(zone);
+        expect(instants.map((when) => localParts(when.toISOString(), zone!))).toEqual(
+          byIcu,
+        );
+        expect(instants.map((when) => dayIn(when, zone!))).toEqual(
+          byIcu.map(({ date }) => date),
+        );
+        expect(made).not.toHaveBeenCalled();
+      } finally {
+        made.mockRestore();
+      }
     });
   });
 });

@@ -4,6 +4,7 @@
  * record renders to the same text on any machine: `verify` relies on that
  * when it compares a page with the record it carries.
  */
+import { clockParts, clockZone } from '../dates.js';
 import type { Messages } from '../i18n.js';
 import type { RecordItem } from '../record.js';
 import type { Item } from '../catalogue.js';
@@ -26,6 +27,7 @@ export function localParts(
   if (isNaN(when.getTime())) return { date: instant, time: '' };
   // A bare date has no time of day to convert.
   if (/^\d{4}-\d{2}-\d{2}$/.test(instant)) return { date: instant, time: '' };
+  if (timeZone === clockZone()) return clockParts(when);
   let parts: Intl.DateTimeFormatPart[];
   try {
     parts = new Intl.DateTimeFormat('en-CA', {

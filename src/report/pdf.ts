@@ -68,6 +68,9 @@ export async function renderPdf(report: SignedReport, lang: ReportLang): Promise
     bufferPages: true,
     lang: views[0]!.lang,
     displayTitle: true,
+    // No default font (an empty name): pdfkit would otherwise read the
+    // metrics of Helvetica, which the report never uses.
+    font: '',
     info: {
       Title: `${first.title} — ${record.site.name} — ${record.visitDate}`,
       Author: installerLine(record.people.installer),

@@ -20,7 +20,7 @@ const between = () => new Promise<void>((resolve) => setImmediate(resolve));
  */
 async function samplePdf(fonts: PdfFonts): Promise<void> {
   const { default: PDFDocument } = await import('pdfkit');
-  const doc: Doc = new PDFDocument({ size: 'A4' });
+  const doc: Doc = new PDFDocument({ size: 'A4', font: '' });
   doc.on('data', () => undefined);
   const ended = new Promise((resolve) => doc.on('end', resolve));
   doc.registerFont('regular', fonts.regular as PDFKit.Mixins.PDFFontSource);
