@@ -137,12 +137,20 @@ describe('the report’s libraries', () => {
 
   it('give the attached record its MD5 checksum, which the script takes from Node', () => {
     const { written } = report();
-    const pdf = readFileSync(written.find((file) => file.endsWith('.pdf'))!, 'latin1');
+    const pdf = readFileSync(
+      written.find((file) => file.endsWith('.pdf'))!,
+      'latin1',
+    );
     const json = readFileSync(written.find((file) => file.endsWith('.json'))!);
-    const sums = [...pdf.matchAll(/\/CheckSum \(([0-9a-f]{32})\)/g)].map(([, sum]) => sum);
+    const sums = [...pdf.matchAll(/\/CheckSum \(([0-9a-f]{32})\)/g)].map(
+      ([, sum]) => sum,
+    );
 
     expect(sums).toEqual([createHash('md5').update(json).digest('hex')]);
-    const script = readFileSync(join(dirname(program.cli), 'report-libraries.cjs'), 'utf8');
+    const script = readFileSync(
+      join(dirname(program.cli), 'report-libraries.cjs'),
+      'utf8',
+    );
     expect(script).toContain('createHash("md5")');
   });
 

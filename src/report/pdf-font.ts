@@ -16,7 +16,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Face } from './pdf-lines.js';
 
-interface Glyph {
+export interface Glyph {
+  id: number;
+  codePoints: number[];
   advanceWidth: number;
 }
 
@@ -139,7 +141,21 @@ function plain(
     return width;
   };
 
-  const own = new Map<PropertyKey, unknown>([['layout', layout]]);
+  /** The glyphs of a text composed to NFC, for pdf-glyphs.ts. */
+  const glyphsOf = (text: string) => {
+    const run: Glyph[] = [];
+    for (let index = 0; index < text.length; index++) {
+      const codePoint = text.codePointAt(index)!;
+      if (codePoint > 0xffff) index++;
+      run.push(glyphFor(codePoint));
+    }
+    return run;
+  };
+
+  const own = new Map<PropertyKey, unknown>([
+    ['layout', layout],
+    ['glyphsOf', glyphsOf],
+  ]);
   if (post) {
     // The header's fields come from the bytes; anything else of the table
     // (a glyph's name) is still fontkit's, decoded when first asked for.
