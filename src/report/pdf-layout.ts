@@ -5,7 +5,7 @@
  */
 import type { Status } from '../answers.js';
 import { setLine } from './pdf-glyphs.js';
-import { breakLines, type Face, type Run, type WidthOf } from './pdf-lines.js';
+import { breakLines, type Face, type Line, type Run, type WidthOf } from './pdf-lines.js';
 import { QUIET_ZONE, type QrMatrix } from './qr.js';
 
 export type Doc = PDFKit.PDFDocument;
@@ -70,18 +70,29 @@ export class Layout {
       : (text, face) => this.doc.font(face).fontSize(size).widthOfString(text);
   }
 
+  /**
+   * A block is measured, to keep it on one page, and then drawn with the
+   * same options: its lines are broken once and kept for the drawing.
+   */
+  private readonly broken = new Map<string, Line[]>();
+
   private lines(text: string, options: TextOptions) {
     const { size = 9.5, bold = false, color = INK, width = this.width, lead } = options;
     const face: Face = bold ? 'bold' : 'regular';
-    const runs: Run[] = [{ text: text.normalize('NFC'), face, color }];
-    if (lead) {
-      runs.unshift({
-        text: lead.text.normalize('NFC'),
-        face: 'bold',
-        color: lead.color ?? color,
-      });
+    const key = JSON.stringify([text, size, bold, color, width, lead?.text, lead?.color]);
+    let lines = this.broken.get(key);
+    if (!lines) {
+      const runs: Run[] = [{ text: text.normalize('NFC'), face, color }];
+      if (lead) {
+        runs.unshift({
+          text: lead.text.normalize('NFC'),
+          face: 'bold',
+          color: lead.color ?? color,
+        });
+      }
+      lines = breakLines(runs, width, this.widthOf(size));
+      this.broken.set(key, lines);
     }
-    const lines = breakLines(runs, width, this.widthOf(size));
     this.doc.font(face).fontSize(size);
 
     return { lines, lineHeight: this.doc.currentLineHeight(true), size };
