@@ -334,6 +334,7 @@ function libraryOptions(outfile) {
   return {
     ...options,
     external: [],
+    alias: { ...options.alias, 'brotli/decompress.js': './scripts/woff2-stub.js' },
     plugins: [
       pdfkitEdited,
       loadedOnCall,
