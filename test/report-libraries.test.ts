@@ -154,6 +154,13 @@ describe('the report’s libraries', () => {
     expect(script).toContain('createHash("md5")');
   });
 
+  it('leave out the WOFF2 decoder, which a report of TrueType faces never calls', () => {
+    const script = readFileSync(join(dirname(program.cli), 'report-libraries.cjs'), 'utf8');
+
+    expect(script).toContain('WOFF2 fonts are not bundled');
+    expect(script).not.toContain('BrotliDecompressBuffer');
+  });
+
   it('are kept as the first report ends, with the program, and taken by the next', () => {
     const kept = keptFiles();
     expect(kept).toEqual([
