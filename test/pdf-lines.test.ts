@@ -57,6 +57,8 @@ describe('breaking a paragraph into lines', () => {
   it('keeps every line of the text, an empty one too', () => {
     expect(texts(breakLines(plain('a\n\nb'), 10, widthOf))).toEqual(['a', '', 'b']);
     expect(texts(breakLines(plain('a\n'), 10, widthOf))).toEqual(['a', '']);
+    // As written on Windows, and on old Macs.
+    expect(texts(breakLines(plain('a\r\nb\rc'), 10, widthOf))).toEqual(['a', 'b', 'c']);
     expect(breakLines(plain(''), 10, widthOf)).toEqual([]);
   });
 

@@ -44,12 +44,14 @@ interface Bit extends Run {
 type Token = Bit | 'newline';
 
 const NEWLINE = 10;
+const RETURN = 13;
 const SPACE = 32;
 const TAB = 9;
 const HYPHEN = 45;
 const SLASH = 47;
 
 const isSpace = (code: number) => code === SPACE || code === TAB;
+const isBreak = (code: number) => code === NEWLINE || code === RETURN;
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /**
@@ -87,9 +89,11 @@ function tokens(runs: Run[], widthOf: WidthOf): Token[] {
     let index = 0;
     while (index < text.length) {
       const code = text.charCodeAt(index);
-      if (code === NEWLINE) {
+      if (isBreak(code)) {
+        // A line written on Windows ends with both.
+        const pair = code === RETURN && text.charCodeAt(index + 1) === NEWLINE;
         out.push('newline');
-        index++;
+        index += pair ? 2 : 1;
         continue;
       }
       let end = index + 1;
@@ -101,7 +105,7 @@ function tokens(runs: Run[], widthOf: WidthOf): Token[] {
       }
       while (end < text.length) {
         const next = text.charCodeAt(end);
-        if (next === NEWLINE || isSpace(next)) break;
+        if (isBreak(next) || isSpace(next)) break;
         end++;
       }
       // A word that runs on from the previous run, as a lead's last word
