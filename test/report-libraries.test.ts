@@ -155,7 +155,10 @@ describe('the report’s libraries', () => {
   });
 
   it('leave out the WOFF2 decoder, which a report of TrueType faces never calls', () => {
-    const script = readFileSync(join(dirname(program.cli), 'report-libraries.cjs'), 'utf8');
+    const script = readFileSync(
+      join(dirname(program.cli), 'report-libraries.cjs'),
+      'utf8',
+    );
 
     expect(script).toContain('WOFF2 fonts are not bundled');
     expect(script).not.toContain('BrotliDecompressBuffer');

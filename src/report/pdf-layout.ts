@@ -113,12 +113,20 @@ export class Layout {
     const { gap = 2, x = this.left, width = this.width, align = 'left' } = options;
     const { lines, lineHeight, size } = this.lines(text, options);
     const doc = this.doc;
+    // The fill colour is set when it changes, not for every piece: a
+    // paragraph is mostly one colour. A new page starts from black.
+    let colour: string | null = null;
     for (const line of lines) {
-      if (doc.y + lineHeight > this.bottom) doc.addPage();
+      if (doc.y + lineHeight > this.bottom) {
+        doc.addPage();
+        colour = null;
+      }
       const y = doc.y;
       const start = align === 'right' ? x + width - line.width : x;
-      for (const piece of line.pieces)
-        this.set(piece.text, piece, start + piece.x, y, size);
+      for (const piece of line.pieces) {
+        if (piece.color !== colour) doc.fillColor((colour = piece.color));
+        this.set(piece.text, piece.face, start + piece.x, y, size);
+      }
       doc.y = y + lineHeight;
     }
     doc.y += gap;
@@ -149,19 +157,15 @@ export class Layout {
     }
     const drawn = widthOf(shown, face);
     const start = options.align === 'right' ? x + width - drawn : x;
-    this.set(shown, { face, color }, start, y, size);
+    this.doc.fillColor(color);
+    this.set(shown, face, start, y, size);
 
     return drawn;
   }
 
-  private set(
-    text: string,
-    style: Omit<Run, 'text'>,
-    x: number,
-    y: number,
-    size: number,
-  ) {
-    const doc = this.doc.font(style.face).fontSize(size).fillColor(style.color);
+  /** Draws in the fill colour already set. */
+  private set(text: string, face: Face, x: number, y: number, size: number) {
+    const doc = this.doc.font(face).fontSize(size);
     // Faces that pdfkit shapes need its own setting, offsets and all.
     if (this.emWidth) setLine(doc, text, x, y, size);
     else doc.text(text, x, y, { lineBreak: false });
