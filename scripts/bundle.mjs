@@ -125,26 +125,29 @@ const handedLibraries = {
   },
 };
 
-const PDFKIT_MD5 =
-  'function md5Hash(data) {\n  return md5.create().update(data).digest();\n}';
-
 /**
- * Two edits of pdfkit:
+ * Edits of pdfkit, each of a text that must be found exactly once:
  * - It finds its standard fonts and colour profile from its own file's
- *   URL; bundled, that URL is the bundle's, so it is given the installed
- *   pdfkit's instead.
+ *   URL, as it loads; bundled, that URL is the bundle's. They are found
+ *   from the installed pdfkit instead, and only when first needed: the
+ *   report uses neither, and finding pdfkit costs about 5 ms.
  * - Its MD5, of the attached signed report, is JavaScript, and a report
  *   runs it once, before V8 has compiled it: 10 to 40 ms here. Node's own
  *   takes it over, except where Node refuses MD5 (a FIPS build).
  */
-const pdfkitEdited = editedSource(
-  'pdfkitEdited',
-  /[\\/]pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/,
-  (source) => {
-    if (source.split('import.meta.url').length !== 3) return null;
-    if (source.split(PDFKIT_MD5).length !== 2) return null;
-    const home = 'require("node:url").pathToFileURL(require.resolve("pdfkit")).href';
-    const md5 = [
+const PDFKIT_EDITS = [
+  [
+    "const ICC_PROFILE_PATH = new URL('./data/sRGB_IEC61966_2_1.icc', import.meta.url).href;",
+    "const __iccProfilePath = () => new URL('./data/sRGB_IEC61966_2_1.icc', __pdfkitHome()).href;",
+  ],
+  ['fs.readFileSync(ICC_PROFILE_PATH)', 'fs.readFileSync(__iccProfilePath())'],
+  [
+    'const require$1 = createRequire(import.meta.url);',
+    'let __pdfkitRequire;\nconst require$1 = (id) => (__pdfkitRequire ??= createRequire(__pdfkitHome()))(id);',
+  ],
+  [
+    'function md5Hash(data) {\n  return md5.create().update(data).digest();\n}',
+    [
       'function md5Hash(data) {',
       '  try {',
       '    return new Uint8Array(require("node:crypto").createHash("md5").update(data).digest());',
@@ -152,9 +155,27 @@ const pdfkitEdited = editedSource(
       '    return md5.create().update(data).digest();',
       '  }',
       '}',
-    ].join('\n');
+    ].join('\n'),
+  ],
+];
 
-    return source.replaceAll('import.meta.url', home).replace(PDFKIT_MD5, md5);
+const pdfkitEdited = editedSource(
+  'pdfkitEdited',
+  /[\\/]pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/,
+  (source) => {
+    let edited = source;
+    for (const [text, replacement] of PDFKIT_EDITS) {
+      if (edited.split(text).length !== 2) return null;
+      edited = edited.replace(text, () => replacement);
+    }
+    // A use of its URL that none of the edits knows of.
+    if (edited.includes('import.meta.url')) return null;
+
+    return [
+      'let __home;',
+      'const __pdfkitHome = () => (__home ??= require("node:url").pathToFileURL(require.resolve("pdfkit")).href);',
+      edited,
+    ].join('\n');
   },
 );
 
