@@ -126,7 +126,8 @@ describe('the report’s libraries', () => {
 
     expect(verified).toEqual([0, 0, 0, 0]);
     expect(librariesScript(probed)).toEqual(expect.objectContaining({ handed: false }));
-    // Nor pdfkit's standard-font metrics: the report sets no Helvetica.
+    // Nothing from node_modules, not even pdfkit's standard-font metrics:
+    // the report sets no Helvetica.
     const installed = probed.loaded.filter(
       (file) => !file.startsWith(dirname(program.cli)),
     );
