@@ -5,7 +5,7 @@
  * customer is, not in UTC.
  */
 
-import { readlinkSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -60,36 +60,40 @@ export const clockParts = (when: Date) => ({
   time: `${pad(when.getHours())}:${pad(when.getMinutes())}`,
 });
 
-/** The zone of no offset under the names the zone files give it, which ICU calls UTC. */
-const UTC_NAMES = /^(?:Etc\/)?(?:UTC|UCT|Universal|Zulu)$/;
-/** Zone files that are not zones ICU knows. */
-const NOT_ZONES = new Set(['localtime', 'posixrules', 'Factory']);
+/** The zone files of no offset, which ICU calls UTC. */
+const UTC_NAMES = /^(?:Etc\/)?(?:UTC|UCT|Universal|Zulu|Greenwich|GMT(?:[+-]?0)?)$/;
 
 /**
  * The zone the machine's clock keeps when TZ is not set, by the name of the
- * zone file /etc/localtime links to: what ICU itself reads on Linux and
- * macOS, without the 30 ms that ICU's first date formatter takes to load.
- * Null where there is no such link (Windows, a copied file) or TZ is set:
- * then only ICU can tell.
+ * zone file /etc/localtime leads to, links followed: the file ICU itself
+ * reads on Linux and macOS, named without the 30 ms that ICU's first date
+ * formatter takes to load. Only a name ICU lists as a zone of its own is
+ * given (its list costs nothing to read). Null when TZ is set, even empty,
+ * where there is no such file (Windows, a copied file), or for a name ICU
+ * does not list (a link's, a zone newer than Node's ICU): then ICU tells.
  */
 export function clockZone(
   env: NodeJS.ProcessEnv = process.env,
   link = '/etc/localtime',
 ): string | null {
-  if (env.TZ) return null;
+  if (env.TZ !== undefined) return null;
   let target: string;
   try {
-    target = readlinkSync(link);
+    target = realpathSync(link).replaceAll('\\', '/');
   } catch {
     return null;
   }
-  const at = target.lastIndexOf('zoneinfo/');
+  const at = target.lastIndexOf('/zoneinfo/');
   if (at < 0) return null;
-  const name = target.slice(at + 'zoneinfo/'.length).replace(/^(?:posix|right)\//, '');
-  if (!/^[A-Za-z][\w+-]*(?:\/[\w+-]+)*$/.test(name) || NOT_ZONES.has(name)) return null;
+  const name = target.slice(at + '/zoneinfo/'.length).replace(/^posix\//, '');
+  if (UTC_NAMES.test(name)) return 'UTC';
 
-  return UTC_NAMES.test(name) ? 'UTC' : name;
+  icuZones ??= new Set(Intl.supportedValuesOf('timeZone'));
+
+  return icuZones.has(name) ? name : null;
 }
+
+let icuZones: Set<string> | undefined;
 
 function isKnownZone(zone: string): boolean {
   try {
