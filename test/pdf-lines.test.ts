@@ -24,6 +24,11 @@ describe('breaking a paragraph into lines', () => {
 
   it('keeps the spaces a paragraph starts with and between words on a line', () => {
     expect(texts(breakLines(plain('  aa  bb'), 10, widthOf))).toEqual(['  aa  bb']);
+    // Unless the first word would not fit after them.
+    expect(texts(breakLines(plain('    abcdefgh'), 10, widthOf))).toEqual(['abcdefgh']);
+    const lines = breakLines(plain(`${' '.repeat(200)}abc`), 10, widthOf);
+    expect(texts(lines)).toEqual(['abc']);
+    expect(lines[0]!.width).toBe(3);
   });
 
   it('breaks after a hyphen or slash between letters, not inside a number', () => {
@@ -45,6 +50,38 @@ describe('breaking a paragraph into lines', () => {
       'https://oxo/',
       'admin',
     ]);
+    expect(texts(breakLines(plain('naïve—conforme–à—revoir'), 10, widthOf))).toEqual([
+      'naïve—',
+      'conforme–',
+      'à—revoir',
+    ]);
+    expect(texts(breakLines(plain('pages 10–20'), 8, widthOf))).toEqual([
+      'pages',
+      '10–20',
+    ]);
+  });
+
+  it('breaks at a soft hyphen, which shows only where the line ends', () => {
+    const word = 'mot\u00adcom\u00adposé';
+    expect(texts(breakLines(plain(word), 20, widthOf))).toEqual(['motcomposé']);
+    expect(texts(breakLines(plain(word), 8, widthOf))).toEqual(['motcom-', 'posé']);
+    expect(texts(breakLines(plain(word), 4, widthOf))).toEqual(['mot-', 'com-', 'posé']);
+  });
+
+  it('breaks at other spaces too, never at a no-break one', () => {
+    // A thin space, a zero-width space (not drawn), an ideographic space.
+    expect(texts(breakLines(plain('aa\u2009bb\u200bcc\u3000dd'), 3, widthOf))).toEqual([
+      'aa',
+      'bb',
+      'cc',
+      'dd',
+    ]);
+    expect(texts(breakLines(plain('aa\u200bbb'), 10, widthOf))).toEqual(['aabb']);
+    expect(texts(breakLines(plain('50\u00a0443 Mo\u202f: oui'), 6, widthOf))).toEqual([
+      '50\u00a0443',
+      'Mo\u202f:',
+      'oui',
+    ]);
   });
 
   it('cuts a word wider than the line where the line is full', () => {
@@ -54,11 +91,17 @@ describe('breaking a paragraph into lines', () => {
     expect(texts(lines)).toEqual(['digest', 'sha256:012', '3456789abc', 'def']);
   });
 
-  it('keeps every line of the text, an empty one too', () => {
+  it('keeps every line of the text, an empty one too, but none for a newline at the end', () => {
     expect(texts(breakLines(plain('a\n\nb'), 10, widthOf))).toEqual(['a', '', 'b']);
-    expect(texts(breakLines(plain('a\n'), 10, widthOf))).toEqual(['a', '']);
-    // As written on Windows, and on old Macs.
-    expect(texts(breakLines(plain('a\r\nb\rc'), 10, widthOf))).toEqual(['a', 'b', 'c']);
+    expect(texts(breakLines(plain('a\n'), 10, widthOf))).toEqual(['a']);
+    expect(texts(breakLines(plain('\n'), 10, widthOf))).toEqual(['']);
+    // As written on Windows, on old Macs, and as Unicode's line separator.
+    expect(texts(breakLines(plain('a\r\nb\rc\u2028d'), 10, widthOf))).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+    ]);
     expect(breakLines(plain(''), 10, widthOf)).toEqual([]);
   });
 

@@ -119,6 +119,10 @@ describe('pdf report', () => {
 
   it('numbers its pages and ends with the digest and the fingerprint', () => {
     expect(french[0]).toContain(`Page 1 sur ${french.length}`);
+    // The footer copies out left to right: the site, then the page.
+    const footer = french[0]!.indexOf(`· ${report.digest.slice(0, 23)}…`);
+    expect(footer).toBeGreaterThan(0);
+    expect(french[0]!.indexOf(`Page 1 sur`)).toBeGreaterThan(footer);
     const last = english[english.length - 1]!.replace(/\s+/g, ' ');
     expect(last).toContain(report.digest);
     expect(last).toContain('Signer’s key fingerprint');

@@ -132,19 +132,9 @@ export class Layout {
     doc.y += gap;
   }
 
-  /**
-   * One line of `text` at (x, y), cut short with "…" where it is wider
-   * than `width`, and never a new page: for the footer, below the margin.
-   * Returns the width drawn.
-   */
-  line(text: string, y: number, options: TextOptions = {}): number {
-    const {
-      size = 9.5,
-      bold = false,
-      color = INK,
-      x = this.left,
-      width = this.width,
-    } = options;
+  /** `text` on one line within `width`, cut short with "…" where it is wider, and its width. */
+  fitted(text: string, options: TextOptions = {}): { shown: string; width: number } {
+    const { size = 9.5, bold = false, width = this.width } = options;
     const face: Face = bold ? 'bold' : 'regular';
     const widthOf = this.widthOf(size);
     let shown = text.normalize('NFC');
@@ -155,12 +145,20 @@ export class Layout {
       }
       shown = `${chars.join('').trimEnd()}…`;
     }
-    const drawn = widthOf(shown, face);
+
+    return { shown, width: widthOf(shown, face) };
+  }
+
+  /**
+   * One line of `text` at height y, as `fitted` gives it, never on a new
+   * page: for the footer, below the margin.
+   */
+  line(text: string, y: number, options: TextOptions = {}) {
+    const { bold = false, color = INK, x = this.left, width = this.width } = options;
+    const { shown, width: drawn } = this.fitted(text, options);
     const start = options.align === 'right' ? x + width - drawn : x;
     this.doc.fillColor(color);
-    this.set(shown, face, start, y, size);
-
-    return drawn;
+    this.set(shown, bold ? 'bold' : 'regular', start, y, options.size ?? 9.5);
   }
 
   /** Draws in the fill colour already set. */

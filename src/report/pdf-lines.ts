@@ -4,8 +4,9 @@
  * character and is laid out twice per block (once to measure the block so
  * that it is not cut across pages, once to draw it); a report spent most of
  * its time there. The rules a checklist's sentences need are few: break at
- * spaces, after a hyphen or a slash between words, and inside a word only
- * when the word alone is wider than the line (a digest, a long path).
+ * spaces, after a hyphen, slash or dash between words and at a soft hyphen
+ * (shown only there), and inside a word only when the word alone is wider
+ * than the line (a digest, a long path). No-break spaces hold.
  *
  * A paragraph is a list of runs, each in one face and colour, so that a
  * bold lead ("✗ Not compliant — ") and the text after it wrap as one.
@@ -39,41 +40,42 @@ interface Bit extends Run {
   width: number;
   /** A word part that may not start a line: it continues the word before it. */
   glued: boolean;
+  /** A word part before a soft hyphen, which shows when the line ends there. */
+  hyphen?: boolean;
 }
 
 type Token = Bit | 'newline';
 
-const NEWLINE = 10;
-const RETURN = 13;
-const SPACE = 32;
-const TAB = 9;
-const HYPHEN = 45;
-const SLASH = 47;
-
-const isSpace = (code: number) => code === SPACE || code === TAB;
-const isBreak = (code: number) => code === NEWLINE || code === RETURN;
+/** Where a line must end: line feed, carriage return, and their Unicode kin. */
+const isBreak = (code: number) =>
+  (code >= 10 && code <= 13) || code === 0x85 || code === 0x2028 || code === 0x2029;
+/** Spaces a line may break at; the no-break ones (U+00A0, U+2007, U+202F) are not. */
+const isSpace = (code: number) =>
+  code === 32 ||
+  code === 9 ||
+  code === ZERO_WIDTH_SPACE ||
+  (code >= 0x2000 && code <= 0x200a && code !== 0x2007) ||
+  code === 0x205f ||
+  code === 0x3000 ||
+  code === 0x1680;
 const isDigit = (code: number) => code >= 48 && code <= 57;
+/** A hyphen, a slash, an en dash or an em dash. */
+const isDash = (code: number) =>
+  code === 45 || code === 47 || code === 0x2013 || code === 0x2014;
+const ZERO_WIDTH_SPACE = 0x200b;
+const SOFT_HYPHEN = 0xad;
 
 /**
- * Whether a line may break after the hyphen or slash at `index`: between a
- * word's letters ("Lecture/Écriture", "non-conforme"), not in a number
- * ("2026-03-14") nor in a run of them ("https://").
+ * Whether a line may break after the dash at `index`: between a word's
+ * letters ("Lecture/Écriture", "non-conforme", "naïve—conforme"), not in a
+ * number ("2026-03-14", "10–20") nor in a run of them ("https://").
  */
-function softBreakAfter(text: string, index: number, end: number): boolean {
-  const code = text.charCodeAt(index);
-  if ((code !== HYPHEN && code !== SLASH) || index === 0 || index + 1 >= end)
-    return false;
+function breaksAfter(text: string, index: number, end: number): boolean {
+  if (!isDash(text.charCodeAt(index)) || index === 0 || index + 1 >= end) return false;
   const before = text.charCodeAt(index - 1);
   const after = text.charCodeAt(index + 1);
 
-  return (
-    before !== HYPHEN &&
-    before !== SLASH &&
-    !isSpace(before) &&
-    after !== HYPHEN &&
-    after !== SLASH &&
-    !isDigit(after)
-  );
+  return !isDash(before) && !isSpace(before) && !isDash(after) && !isDigit(after);
 }
 
 // A scan by character codes rather than regular expressions and string
@@ -82,16 +84,20 @@ function softBreakAfter(text: string, index: number, end: number): boolean {
 function tokens(runs: Run[], widthOf: WidthOf): Token[] {
   const out: Token[] = [];
   for (const { text, face, color } of runs) {
-    const bit = (start: number, end: number, kind: Bit['kind'], glued: boolean): Bit => {
-      const part = text.slice(start, end);
-      return { text: part, face, color, kind, glued, width: widthOf(part, face) };
-    };
+    const bit = (part: string, kind: Bit['kind'], glued: boolean): Bit => ({
+      text: part,
+      face,
+      color,
+      kind,
+      glued,
+      width: widthOf(part, face),
+    });
     let index = 0;
     while (index < text.length) {
       const code = text.charCodeAt(index);
       if (isBreak(code)) {
         // A line written on Windows ends with both.
-        const pair = code === RETURN && text.charCodeAt(index + 1) === NEWLINE;
+        const pair = code === 13 && text.charCodeAt(index + 1) === 10;
         out.push('newline');
         index += pair ? 2 : 1;
         continue;
@@ -99,7 +105,9 @@ function tokens(runs: Run[], widthOf: WidthOf): Token[] {
       let end = index + 1;
       if (isSpace(code)) {
         while (end < text.length && isSpace(text.charCodeAt(end))) end++;
-        out.push(bit(index, end, 'space', false));
+        // A zero-width space only marks where a line may break.
+        const spaces = text.slice(index, end).replaceAll('\u200b', '');
+        out.push(bit(spaces, 'space', false));
         index = end;
         continue;
       }
@@ -114,12 +122,15 @@ function tokens(runs: Run[], widthOf: WidthOf): Token[] {
       let glued = last !== undefined && last !== 'newline' && last.kind === 'word';
       let start = index;
       for (let at = index; at < end; at++) {
-        if (!softBreakAfter(text, at, end)) continue;
-        out.push(bit(start, at + 1, 'word', glued));
+        const shy = text.charCodeAt(at) === SOFT_HYPHEN;
+        if (!shy && !breaksAfter(text, at, end)) continue;
+        const part = bit(text.slice(start, shy ? at : at + 1), 'word', glued);
+        if (shy) part.hyphen = true;
+        if (part.text !== '') out.push(part);
         glued = false;
         start = at + 1;
       }
-      out.push(bit(start, end, 'word', glued));
+      if (start < end) out.push(bit(text.slice(start, end), 'word', glued));
       index = end;
     }
   }
@@ -184,9 +195,10 @@ function lineOf(bits: Bit[]): Line {
 
 /**
  * The lines of the paragraph within `width` points. Each line of the text
- * (between newlines) gives at least one line, an empty one too; an empty
- * paragraph gives none. Spaces a paragraph starts with are kept; those
- * where a line is broken or a paragraph ends are not drawn.
+ * (between newlines) gives a line, an empty one too; an empty paragraph
+ * gives none, and a newline at its end adds none. Spaces a paragraph
+ * starts with are kept while the first word fits after them; those where
+ * a line is broken or a paragraph ends are not drawn.
  */
 export function breakLines(runs: Run[], width: number, widthOf: WidthOf): Line[] {
   if (runs.every((run) => run.text === '')) return [];
@@ -195,7 +207,12 @@ export function breakLines(runs: Run[], width: number, widthOf: WidthOf): Line[]
   let line: Bit[] = [];
   let used = 0;
   let spaces: Bit[] = [];
-  const endLine = () => {
+  const endLine = (broken: boolean) => {
+    const last = line[line.length - 1];
+    if (broken && last?.hyphen) {
+      last.text += '-';
+      last.width += widthOf('-', last.face);
+    }
     lines.push(lineOf(line));
     line = [];
     used = 0;
@@ -206,7 +223,7 @@ export function breakLines(runs: Run[], width: number, widthOf: WidthOf): Line[]
   for (let index = 0; index < all.length; index++) {
     const token = all[index]!;
     if (token === 'newline') {
-      endLine();
+      endLine(false);
       continue;
     }
     if (token.kind === 'space') {
@@ -221,25 +238,27 @@ export function breakLines(runs: Run[], width: number, widthOf: WidthOf): Line[]
       word.push(next);
       next = all[++index + 1];
     }
-    const wordWidth = sum(word);
-    const hasWord = line.some((bit) => bit.kind === 'word');
-    if (hasWord && used + sum(spaces) + wordWidth > width) endLine();
-    line.push(...spaces);
-    used += sum(spaces);
+    const last = word[word.length - 1]!;
+    // Room for the hyphen, should the line end after this part.
+    const wordWidth = sum(word) + (last.hyphen ? widthOf('-', last.face) : 0);
+    const fits = used + sum(spaces) + wordWidth <= width;
+    if (!fits && line.some((bit) => bit.kind === 'word')) endLine(true);
+    else if (!fits) line = [];
+    else line.push(...spaces);
+    used = sum(line);
     spaces = [];
-    if (line.every((bit) => bit.kind === 'space') && wordWidth > width) {
-      const parts = splitWord(word, width, widthOf, used);
+    if (line.length === 0 && wordWidth > width) {
+      const parts = splitWord(word, width, widthOf, 0);
       for (const part of parts.slice(0, -1)) {
         line.push(...part);
-        endLine();
+        endLine(false);
       }
       word.splice(0, word.length, ...parts[parts.length - 1]!);
     }
     line.push(...word);
     used += sum(word);
   }
-  if (line.length > 0 || lines.length === 0 || all[all.length - 1] === 'newline')
-    endLine();
+  if (line.length > 0 || lines.length === 0) endLine(false);
 
   return lines;
 }

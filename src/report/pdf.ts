@@ -44,16 +44,15 @@ function footers(layout: Layout, views: ReportView[], report: SignedReport) {
   for (let index = 0; index < range.count; index++) {
     doc.switchToPage(range.start + index);
     const y = doc.page.height - 36;
-    const page = layout.line(
-      m.page({ page: String(index + 1), pages: String(range.count) }),
-      y,
-      { ...footer, align: 'right' },
-    );
+    const page = m.page({ page: String(index + 1), pages: String(range.count) });
+    // Drawn left to right, as a reader copies them out.
+    const { width } = layout.fitted(page, footer);
     layout.line(
       `${report.record.site.name} · ${report.record.visitDate} · ${report.digest.slice(0, 23)}…`,
       y,
-      { ...footer, width: layout.width - page - 12 },
+      { ...footer, width: layout.width - width - 12 },
     );
+    layout.line(page, y, { ...footer, align: 'right' });
   }
 }
 
