@@ -42,9 +42,8 @@ describe('breaking a paragraph into lines', () => {
     ]);
     // No place to break: the date is cut where the line is full.
     expect(texts(breakLines(plain('le 2026-03-14'), 8, widthOf))).toEqual([
-      'le',
-      '2026-03-',
-      '14',
+      'le 2026-',
+      '03-14',
     ]);
     expect(texts(breakLines(plain('https://oxo/admin'), 12, widthOf))).toEqual([
       'https://oxo/',
@@ -84,11 +83,32 @@ describe('breaking a paragraph into lines', () => {
     ]);
   });
 
-  it('cuts a word wider than the line where the line is full', () => {
+  it('cuts a word wider than any line where the line is full, after a label too', () => {
     const digest = 'sha256:0123456789abcdef';
     const lines = breakLines(plain(`digest ${digest}`), 10, widthOf);
 
-    expect(texts(lines)).toEqual(['digest', 'sha256:012', '3456789abc', 'def']);
+    expect(texts(lines)).toEqual(['digest sha', '256:012345', '6789abcdef']);
+    const runs: Run[] = [
+      { text: 'Motif : ', face: 'bold', color: '#111' },
+      { text: 'C:\\Users\\jmarchand\\Documents', face: 'regular', color: '#222' },
+    ];
+    expect(texts(breakLines(runs, 24, widthOf))).toEqual([
+      'Motif : C:\\Users',
+      '\\jmarchand\\Documents',
+    ]);
+    // A word that fits on a line of its own still goes to the next one.
+    expect(texts(breakLines(plain('digest sha256:0'), 10, widthOf))).toEqual([
+      'digest',
+      'sha256:0',
+    ]);
+  });
+
+  it('keeps French spaces inside « » and before : ; ! ? from ending a line', () => {
+    expect(texts(breakLines(plain('option « Port » : oui'), 10, widthOf))).toEqual([
+      'option',
+      '« Port » :',
+      'oui',
+    ]);
   });
 
   it('keeps every line of the text, an empty one too, but none for a newline at the end', () => {

@@ -134,12 +134,19 @@ describe('pdf report', () => {
     for (const entry of report.record.items) expect(text, entry.id).toContain(entry.id);
   });
 
-  it('puts both languages one after the other', async () => {
-    const both = (await pagesText(await renderPdf(report, 'both'))).join('\n');
+  it('puts both languages one after the other, each page’s footer in its own', async () => {
+    const pages = await pagesText(await renderPdf(report, 'both'));
+    const both = pages.join('\n');
     expect(both.indexOf('Rapport de sécurité à la remise')).toBeGreaterThanOrEqual(0);
     expect(both.indexOf('Security handover report')).toBeGreaterThan(
       both.indexOf('Rapport de sécurité à la remise'),
     );
+    const english = pages.findIndex((page) => page.includes('Security handover report'));
+    expect(english).toBeGreaterThan(0);
+    pages.forEach((page, index) => {
+      const number = `${index + 1} ${index < english ? 'sur' : 'of'} ${pages.length}`;
+      expect(page, `page ${index + 1}`).toContain(`Page ${number}`);
+    });
   });
 
   it('attaches the signed report, byte for byte', async () => {
@@ -170,7 +177,8 @@ describe('pdf report', () => {
   it('keeps long words, long names and every line within the margins, above the footer', async () => {
     const record = structuredClone(report.record);
     const token = `https://oxo.example/${'a1b2c3d4'.repeat(20)}`;
-    record.site.name = `Site ${'très long '.repeat(12)}`;
+    // Typed on two lines, as an address is.
+    record.site.name = `Site très\nlong ${'très long '.repeat(12)}`;
     const item = record.items.find((entry) => entry.reason !== null)!;
     item.reason = `Voir ${token} puis ${'Lecture/Écriture '.repeat(8)}`;
     const signed = signRecord(record, installerKey(process.env.OXO_HARDEN_HOME!));
@@ -194,7 +202,10 @@ describe('pdf report', () => {
         .sort((a, b) => a.left - b.left);
       const number = footer.pop()!;
       expect(number.text).toBe(`Page ${page} sur ${pages.size}`);
-      expect(footer.map((piece) => piece.text).join(' ')).toMatch(/^Site très long .*…$/);
+      // The name is cut, not the date and digest after it.
+      expect(footer.map((piece) => piece.text).join(' ')).toMatch(
+        /^Site très long .*… ?· 2025-03-14 · sha256:[0-9a-f]{16}…$/,
+      );
       expect(Math.max(...footer.map((piece) => piece.right))).toBeLessThan(number.left);
     }
     // The link and the paths are all there, cut across lines.

@@ -132,12 +132,15 @@ export class Layout {
     doc.y += gap;
   }
 
-  /** `text` on one line within `width`, cut short with "…" where it is wider, and its width. */
+  /**
+   * `text` on one line within `width`, its line breaks and tabs as spaces,
+   * cut short with "…" where it is wider; and its width.
+   */
   fitted(text: string, options: TextOptions = {}): { shown: string; width: number } {
     const { size = 9.5, bold = false, width = this.width } = options;
     const face: Face = bold ? 'bold' : 'regular';
     const widthOf = this.widthOf(size);
-    let shown = text.normalize('NFC');
+    let shown = text.normalize('NFC').replace(/[\t-\r\u0085\u2028\u2029]+/g, ' ');
     if (widthOf(shown, face) > width) {
       const chars = [...shown];
       while (chars.length > 0 && widthOf(`${chars.join('').trimEnd()}…`, face) > width) {

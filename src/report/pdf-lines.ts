@@ -231,24 +231,46 @@ export function breakLines(runs: Run[], width: number, widthOf: WidthOf): Line[]
       continue;
     }
     const word = [token];
-    for (
-      let next = all[index + 1];
-      next !== undefined && next !== 'newline' && next.glued;
-    ) {
-      word.push(next);
-      next = all[++index + 1];
+    for (;;) {
+      const next = all[index + 1];
+      if (next !== undefined && next !== 'newline' && next.glued) {
+        word.push(next);
+        index++;
+        continue;
+      }
+      // French sets a space inside « » and before : ; ! ? where the
+      // typed text has an ordinary one: the line does not break there.
+      const after = all[index + 2];
+      const held =
+        next !== undefined &&
+        next !== 'newline' &&
+        next.kind === 'space' &&
+        after !== undefined &&
+        after !== 'newline' &&
+        after.kind === 'word' &&
+        (word[word.length - 1]!.text.endsWith('«') || /^[»:;!?]/.test(after.text));
+      if (!held) break;
+      word.push(next, after);
+      index += 2;
     }
     const last = word[word.length - 1]!;
     // Room for the hyphen, should the line end after this part.
     const wordWidth = sum(word) + (last.hyphen ? widthOf('-', last.face) : 0);
     const fits = used + sum(spaces) + wordWidth <= width;
-    if (!fits && line.some((bit) => bit.kind === 'word')) endLine(true);
-    else if (!fits) line = [];
-    else line.push(...spaces);
+    const hasWord = line.some((bit) => bit.kind === 'word');
+    // A word wider than any line is cut where this one is full, after a
+    // label say, rather than from the start of the next.
+    const tooWide = wordWidth > width;
+    if (fits || (tooWide && hasWord)) line.push(...spaces);
+    else if (hasWord) endLine(true);
+    else line = [];
     used = sum(line);
     spaces = [];
-    if (line.length === 0 && wordWidth > width) {
-      const parts = splitWord(word, width, widthOf, 0);
+    if (tooWide) {
+      const parts = splitWord(word, width, widthOf, used);
+      // Not one character fits after the line's words: the spaces go.
+      if (parts[0]!.length === 0)
+        while (line[line.length - 1]?.kind === 'space') line.pop();
       for (const part of parts.slice(0, -1)) {
         line.push(...part);
         endLine(false);

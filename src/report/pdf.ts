@@ -36,22 +36,34 @@ function part(layout: Layout, view: ReportView, matrix: QrMatrix) {
   closing(layout, view, matrix);
 }
 
-function footers(layout: Layout, views: ReportView[], report: SignedReport) {
+/**
+ * Each page's footer, in the language of the part the page belongs to
+ * (`starts`: the index of each part's first page). The site's name is cut
+ * short, if need be, to leave room for the date, the digest and the page.
+ */
+function footers(
+  layout: Layout,
+  views: ReportView[],
+  starts: number[],
+  report: SignedReport,
+) {
   const doc = layout.doc;
   const range = doc.bufferedPageRange();
-  const m = views[0]!.m.report;
   const footer = { size: 7, color: MUTED };
+  const tail = ` · ${report.record.visitDate} · ${report.digest.slice(0, 23)}…`;
   for (let index = 0; index < range.count; index++) {
     doc.switchToPage(range.start + index);
+    const part = starts.filter((start) => start <= index).length - 1;
+    const m = views[Math.max(part, 0)]!.m.report;
     const y = doc.page.height - 36;
     const page = m.page({ page: String(index + 1), pages: String(range.count) });
+    const room = layout.width - layout.fitted(page, footer).width - 12;
+    const site = layout.fitted(report.record.site.name, {
+      ...footer,
+      width: room - layout.fitted(tail, footer).width,
+    });
     // Drawn left to right, as a reader copies them out.
-    const { width } = layout.fitted(page, footer);
-    layout.line(
-      `${report.record.site.name} · ${report.record.visitDate} · ${report.digest.slice(0, 23)}…`,
-      y,
-      { ...footer, width: layout.width - width - 12 },
-    );
+    layout.line(`${site.shown}${tail}`, y, { ...footer, width: room });
     layout.line(page, y, { ...footer, align: 'right' });
   }
 }
@@ -92,11 +104,13 @@ export async function renderPdf(report: SignedReport, lang: ReportLang): Promise
   doc.registerFont('bold', fonts.bold as PDFKit.Mixins.PDFFontSource);
   const matrix = await qrMatrix(qrPayload(report.digest, report.fingerprint));
   const layout = new Layout(doc, fonts.emWidth);
+  const starts: number[] = [];
   views.forEach((view, index) => {
     if (index > 0) doc.addPage();
+    starts.push(doc.bufferedPageRange().count - 1);
     part(layout, view, matrix);
   });
-  footers(layout, views, report);
+  footers(layout, views, starts, report);
 
   // Uncompressed, so that the envelope's lines are in the file as they are
   // in the .json: verify finds them, and so do grep and openssl.
