@@ -76,6 +76,8 @@ describe('breaking a paragraph into lines', () => {
       'dd',
     ]);
     expect(texts(breakLines(plain('aa\u200bbb'), 10, widthOf))).toEqual(['aabb']);
+    // Drawn as the spaces the font has.
+    expect(texts(breakLines(plain('aa\tbb\u3000cc'), 10, widthOf))).toEqual(['aa bb cc']);
     expect(texts(breakLines(plain('50\u00a0443 Mo\u202f: oui'), 6, widthOf))).toEqual([
       '50\u00a0443',
       'Mo\u202f:',

@@ -105,8 +105,12 @@ function tokens(runs: Run[], widthOf: WidthOf): Token[] {
       let end = index + 1;
       if (isSpace(code)) {
         while (end < text.length && isSpace(text.charCodeAt(end))) end++;
-        // A zero-width space only marks where a line may break.
-        const spaces = text.slice(index, end).replaceAll('\u200b', '');
+        // A zero-width space only marks where a line may break; a tab and
+        // the ideographic space, which DejaVu has no glyph for, are spaces.
+        const spaces = text
+          .slice(index, end)
+          .replaceAll('\u200b', '')
+          .replace(/[\t\u3000]/g, ' ');
         out.push(bit(spaces, 'space', false));
         index = end;
         continue;
