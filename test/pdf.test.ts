@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ITEMS } from '../steps/index.js';
@@ -179,7 +180,9 @@ describe('pdf report', () => {
     const token = `https://oxo.example/${'a1b2c3d4'.repeat(20)}`;
     // Typed on two lines, as an address is.
     record.site.name = `Site très\nlong ${'très long '.repeat(12)}`;
-    const item = record.items.find((entry) => entry.reason !== null)!;
+    const item = record.items.find(
+      (entry) => entry.reason !== null && entry.reasonCode === null,
+    )!;
     item.reason = `Voir ${token} puis ${'Lecture/Écriture '.repeat(8)}`;
     const signed = signRecord(record, installerKey(process.env.OXO_HARDEN_HOME!));
     const placed = await placedText(await renderPdf(signed, 'fr'));
@@ -211,5 +214,41 @@ describe('pdf report', () => {
     // The link and the paths are all there, cut across lines.
     const text = placed.map((piece) => piece.text).join('');
     expect(text).toContain(token);
+  });
+
+  it('frames an item longer than a page part by part, never over the footer', async () => {
+    const record = structuredClone(report.record);
+    const item = record.items.find(
+      (entry) => entry.reason !== null && entry.reasonCode === null,
+    )!;
+    item.reason =
+      'Une phrase du motif, assez longue pour tenir une ligne entière. '.repeat(400);
+    const signed = signRecord(record, installerKey(process.env.OXO_HARDEN_HOME!));
+    const pdf = await renderPdf(signed, 'fr');
+    const A4 = { width: 595.28, height: 841.89 };
+    // pdfkit draws top down: a rectangle is "x y width height re".
+    const rectangles = [...pdf.toString('latin1').matchAll(/stream\r?\n/g)].flatMap(
+      (match) => {
+        const start = match.index! + match[0].length;
+        const end = pdf.indexOf('endstream', start, 'latin1');
+        let content: string;
+        try {
+          content = inflateSync(pdf.subarray(start, end)).toString('latin1');
+        } catch {
+          return [];
+        }
+        return [...content.matchAll(/([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+) re/g)].map(
+          ([, , y, , h]) => ({ top: Number(y), bottom: Number(y) + Number(h) }),
+        );
+      },
+    );
+    // The frame and the bar of the pages the item fills from top to bottom.
+    const whole = rectangles.filter(({ top, bottom }) => bottom - top > 700);
+
+    expect(whole.length).toBeGreaterThanOrEqual(4);
+    for (const { top, bottom } of rectangles) {
+      expect(top).toBeGreaterThanOrEqual(MARGIN.top - 4);
+      expect(bottom).toBeLessThanOrEqual(A4.height - MARGIN.bottom + 0.01);
+    }
   });
 });

@@ -4,7 +4,15 @@
  * the risks, the sign-off, the signature boxes and the QR code.
  */
 import type { ItemView, ReportView } from './model.js';
-import { ACCENT, COLOURS, drawQr, INK, MUTED, type Layout } from './pdf-layout.js';
+import {
+  ACCENT,
+  COLOURS,
+  drawQr,
+  INK,
+  MARGIN,
+  MUTED,
+  type Layout,
+} from './pdf-layout.js';
 import type { QrMatrix } from './qr.js';
 
 export function facts(layout: Layout, view: ReportView) {
@@ -166,17 +174,39 @@ export function itemBlock(layout: Layout, view: ReportView, item: ItemView) {
       0,
     ) + 8;
 
-  layout.room(height + 4);
+  const frame = (top: number, bottom: number) => {
+    doc
+      .rect(layout.left, top, layout.width, bottom - top)
+      .lineWidth(0.4)
+      .strokeColor('#d5d9df')
+      .stroke();
+    doc.rect(layout.left, top, 4, bottom - top).fill(COLOURS[item.status]);
+  };
+  const page = layout.bottom - MARGIN.top;
+  if (height + 4 <= page) {
+    layout.room(height + 4);
+    const top = doc.y;
+    frame(top, top + height);
+    doc.y = top + 4;
+    for (const { text, options } of texts) layout.text(text, options);
+    doc.y = top + height + 4;
+    return;
+  }
+  // Taller than a page (a reason pages long): it starts where it is, its
+  // text runs on over the pages it needs, and each page's part is framed
+  // once the text is drawn.
+  layout.room(60);
   const top = doc.y;
-  doc
-    .rect(layout.left, top, layout.width, height)
-    .lineWidth(0.4)
-    .strokeColor('#d5d9df')
-    .stroke();
-  doc.rect(layout.left, top, 4, height).fill(COLOURS[item.status]);
+  const first = doc.bufferedPageRange().count - 1;
   doc.y = top + 4;
   for (const { text, options } of texts) layout.text(text, options);
-  doc.y = top + height + 4;
+  const last = doc.bufferedPageRange().count - 1;
+  const end = doc.y + 4;
+  for (let index = first; index <= last; index++) {
+    doc.switchToPage(doc.bufferedPageRange().start + index);
+    frame(index === first ? top : MARGIN.top - 4, index === last ? end : layout.bottom);
+  }
+  doc.y = end + 4;
 }
 
 export function closing(layout: Layout, view: ReportView, matrix: QrMatrix) {
