@@ -117,6 +117,25 @@ describe('dates', () => {
   });
 });
 
+/** The day and time of day of `when` in `zone`, as ICU reads them. */
+function icuParts(when: Date, zone: string) {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(when);
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+
+  return {
+    date: `${part('year')}-${part('month')}-${part('day')}`,
+    time: `${part('hour')}:${part('minute')}`,
+  };
+}
+
 describe('the zone the clock keeps', () => {
   // A zone file tree of its own, laid out as tzdata lays it out, with
   // /etc/localtime's stand-ins linking into it.
@@ -180,21 +199,9 @@ describe('the zone the clock keeps', () => {
         process.env.TZ = tz;
         for (let step = 0; step < 60; step++) {
           const when = new Date(Date.UTC(2026, 2, 29, 0, 37) + step * 97 * 60_000);
-          const parts = new Intl.DateTimeFormat('en-CA', {
-            timeZone: tz,
-            year: 'numeric',
-            month: '2-digit',
-            day: '2-digit',
-            hour: '2-digit',
-            minute: '2-digit',
-            hourCycle: 'h23',
-          }).formatToParts(when);
-          const part = (type: string) => parts.find((p) => p.type === type)!.value;
-
-          expect(clockParts(when), `${tz} ${when.toISOString()}`).toEqual({
-            date: `${part('year')}-${part('month')}-${part('day')}`,
-            time: `${part('hour')}:${part('minute')}`,
-          });
+          expect(clockParts(when), `${tz} ${when.toISOString()}`).toEqual(
+            icuParts(when, tz),
+          );
         }
       }
     } finally {
@@ -215,22 +222,7 @@ describe('the zone the clock keeps', () => {
         { length: 60 },
         (_, index) => new Date(Date.UTC(2026, 2, 29, 0, 37) + index * 97 * 60_000),
       );
-      const byIcu = instants.map((when) => {
-        const parts = new Intl.DateTimeFormat('en-CA', {
-          timeZone: zone!,
-          year: 'numeric',
-          month: '2-digit',
-          day: '2-digit',
-          hour: '2-digit',
-          minute: '2-digit',
-          hourCycle: 'h23',
-        }).formatToParts(when);
-        const part = (type: string) => parts.find((p) => p.type === type)!.value;
-        return {
-          date: `${part('year')}-${part('month')}-${part('day')}`,
-          time: `${part('hour')}:${part('minute')}`,
-        };
-      });
+      const byIcu = instants.map((when) => icuParts(when, zone!));
 
       const made = vi.spyOn(Intl, 'DateTimeFormat');
       try {

@@ -47,6 +47,12 @@ export class Layout {
     private readonly emWidth?: Record<Face, (text: string) => number>,
   ) {}
 
+  /**
+   * A block is measured, to keep it on one page, and then drawn with the
+   * same options: its lines are broken once and kept for the drawing.
+   */
+  private readonly broken = new Map<string, Line[]>();
+
   get left() {
     return MARGIN.left;
   }
@@ -69,12 +75,6 @@ export class Layout {
       ? (text, face) => emWidth[face](text) * size
       : (text, face) => this.doc.font(face).fontSize(size).widthOfString(text);
   }
-
-  /**
-   * A block is measured, to keep it on one page, and then drawn with the
-   * same options: its lines are broken once and kept for the drawing.
-   */
-  private readonly broken = new Map<string, Line[]>();
 
   private lines(text: string, options: TextOptions) {
     const { size = 9.5, bold = false, color = INK, width = this.width, lead } = options;
