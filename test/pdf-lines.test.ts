@@ -204,4 +204,64 @@ describe('breaking a paragraph into lines', () => {
       });
     }
   });
+
+  it('shows a soft hyphen only where the line breaks at it, within the width', () => {
+    // Broken at the space after it: no hyphen.
+    expect(texts(breakLines(plain('abc\u00ad def'), 5, widthOf))).toEqual(['abc', 'def']);
+    // Too wide with its hyphen for any line: cut by character, no hyphen.
+    const cut = breakLines(plain('abcdef\u00adgh'), 6, widthOf);
+    expect(texts(cut)).toEqual(['abcdef', 'gh']);
+    // Broken at it because the next part is too wide to start there.
+    const wideM = (text: string, face: Run['face']) =>
+      [...text].reduce((sum, char) => sum + (char === 'M' ? 3 : 1), 0) *
+      (face === 'bold' ? 2 : 1);
+    expect(texts(breakLines(plain('ab cdefg\u00adMhijklmnopq'), 9, wideM))).toEqual([
+      'ab cdefg-',
+      'Mhijklm',
+      'nopq',
+    ]);
+  });
+
+  it('lets French spaces go where holding them would not fit on any line', () => {
+    expect(texts(breakLines(plain('xxxxxxxx : suivant'), 9, widthOf))).toEqual([
+      'xxxxxxxx',
+      ': suivant',
+    ]);
+    expect(texts(breakLines(plain('aa abcdefgh :'), 9, widthOf))).toEqual([
+      'aa',
+      'abcdefgh',
+      ':',
+    ]);
+    // The closing mark stays with its word, and no line starts with a space.
+    const quoted = breakLines(plain('« abc »'), 5, widthOf);
+    expect(texts(quoted)).toEqual(['«', 'abc »']);
+    expect(quoted.map((line) => line.width)).toEqual([1, 5]);
+  });
+
+  it('on random French paragraphs: keeps every character, in order, within the width', () => {
+    const random = seeded(2025);
+    const pool = ['«', '»', ':', '!', 'mot', 'Relevé', 'x'.repeat(12), 'a\u00adb', 'c—d'];
+    for (let round = 0; round < 2000; round++) {
+      const width = random.int(3, 16);
+      const words = Array.from({ length: random.int(1, 12) }, () => random.pick(pool));
+      const text = words.join(' ');
+      const lines = breakLines(plain(text), width, widthOf);
+      const context = JSON.stringify({ text, width, shown: texts(lines) });
+      const kept = texts(lines).join('').replace(/[\s-]/g, '');
+
+      expect(kept, context).toBe(text.replace(/[\s\u00ad-]/g, ''));
+      for (const line of lines) expect(line.width, context).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it('takes linear time, even on words of no width', () => {
+    const started = performance.now();
+    const lines = breakLines(plain('\u0301\u200b'.repeat(50_000)), 100, widthOf);
+    const zeroWidth = (text: string, face: Run['face']) =>
+      text.includes('\u0301') ? 0 : widthOf(text, face);
+    breakLines(plain('\u0301\u200b'.repeat(50_000)), 100, zeroWidth);
+
+    expect(lines.length).toBeGreaterThan(0);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
 });

@@ -158,11 +158,17 @@ function splitWord(bits: Bit[], width: number, widthOf: WidthOf, used: number): 
         used = 0;
       }
       const previous = line[line.length - 1];
-      if (previous && previous.face === bit.face && previous.color === bit.color) {
+      if (
+        previous &&
+        previous.kind === bit.kind &&
+        previous.face === bit.face &&
+        previous.color === bit.color
+      ) {
         previous.text += char;
         previous.width += charWidth;
       } else {
-        line.push({ ...bit, text: char, width: charWidth });
+        // Cut by character, a word shows no soft hyphen.
+        line.push({ ...bit, text: char, width: charWidth, hyphen: false });
       }
       used += charWidth;
     }
@@ -208,21 +214,35 @@ export function breakLines(runs: Run[], width: number, widthOf: WidthOf): Line[]
   if (runs.every((run) => run.text === '')) return [];
   const all = tokens(runs, widthOf);
   const lines: Line[] = [];
+  // The line being filled: its bits, their width, whether a word is among
+  // them; and the spaces met since its last word, not yet placed.
   let line: Bit[] = [];
   let used = 0;
+  let hasWord = false;
   let spaces: Bit[] = [];
-  const endLine = (broken: boolean) => {
+  /** `atHyphen`: the line ends right after its last part, with no space between. */
+  const endLine = (atHyphen: boolean) => {
     const last = line[line.length - 1];
-    if (broken && last?.hyphen) {
+    if (atHyphen && last?.hyphen) {
       last.text += '-';
       last.width += widthOf('-', last.face);
     }
     lines.push(lineOf(line));
     line = [];
     used = 0;
+    hasWord = false;
     spaces = [];
   };
+  const place = (bits: Bit[]) => {
+    for (const bit of bits) {
+      line.push(bit);
+      used += bit.width;
+      if (bit.kind === 'word') hasWord = true;
+    }
+  };
   const sum = (bits: Bit[]) => bits.reduce((total, bit) => total + bit.width, 0);
+  const isWord = (token: Token | undefined): token is Bit =>
+    token !== undefined && token !== 'newline' && token.kind === 'word';
 
   for (let index = 0; index < all.length; index++) {
     const token = all[index]!;
@@ -234,10 +254,12 @@ export function breakLines(runs: Run[], width: number, widthOf: WidthOf): Line[]
       spaces.push(token);
       continue;
     }
-    const word = [token];
+    let word = [token];
+    // Where the word stood before any space was held into it.
+    let plain: { length: number; index: number } | null = null;
     for (;;) {
       const next = all[index + 1];
-      if (next !== undefined && next !== 'newline' && next.glued) {
+      if (isWord(next) && next.glued) {
         word.push(next);
         index++;
         continue;
@@ -249,40 +271,51 @@ export function breakLines(runs: Run[], width: number, widthOf: WidthOf): Line[]
         next !== undefined &&
         next !== 'newline' &&
         next.kind === 'space' &&
-        after !== undefined &&
-        after !== 'newline' &&
-        after.kind === 'word' &&
+        isWord(after) &&
         (word[word.length - 1]!.text.endsWith('«') || /^[»:;!?]/.test(after.text));
       if (!held) break;
+      plain ??= { length: word.length, index };
       word.push(next, after);
       index += 2;
     }
+    // Held together, they would not fit on any line: they are let go.
+    if (plain && sum(word) > width) {
+      word = word.slice(0, plain.length);
+      index = plain.index;
+    }
     const last = word[word.length - 1]!;
-    // Room for the hyphen, should the line end after this part.
-    const wordWidth = sum(word) + (last.hyphen ? widthOf('-', last.face) : 0);
-    const fits = used + sum(spaces) + wordWidth <= width;
-    const hasWord = line.some((bit) => bit.kind === 'word');
+    const hyphen = last.hyphen ? widthOf('-', last.face) : 0;
+    const wordWidth = sum(word);
+    const spaced = spaces.length > 0;
     // A word wider than any line is cut where this one is full, after a
     // label say, rather than from the start of the next.
-    const tooWide = wordWidth > width;
-    if (fits || (tooWide && hasWord)) line.push(...spaces);
-    else if (hasWord) endLine(true);
-    else line = [];
-    used = sum(line);
+    const tooWide = wordWidth + hyphen > width;
+    if (used + sum(spaces) + wordWidth + hyphen <= width || (tooWide && hasWord)) {
+      place(spaces);
+    } else if (hasWord) {
+      endLine(!spaced);
+    } else {
+      // Only spaces before the paragraph's first word: they go.
+      line = [];
+      used = 0;
+    }
     spaces = [];
     if (tooWide) {
       const parts = splitWord(word, width, widthOf, used);
-      // Not one character fits after the line's words: the spaces go.
-      if (parts[0]!.length === 0)
-        while (line[line.length - 1]?.kind === 'space') line.pop();
+      // Not one character fits after the line's words: the spaces go, and
+      // the line ends where the word starts.
+      if (parts[0]!.length === 0) {
+        while (line[line.length - 1]?.kind === 'space') used -= line.pop()!.width;
+        parts.shift();
+        endLine(!spaced);
+      }
       for (const part of parts.slice(0, -1)) {
-        line.push(...part);
+        place(part);
         endLine(false);
       }
-      word.splice(0, word.length, ...parts[parts.length - 1]!);
+      word = parts[parts.length - 1]!;
     }
-    line.push(...word);
-    used += sum(word);
+    place(word);
   }
   if (line.length > 0 || lines.length === 0) endLine(false);
 
