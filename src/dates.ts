@@ -27,14 +27,29 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The calendar day `now` falls on in `timeZone`, as YYYY-MM-DD. */
 export function dayIn(now: Date, timeZone: string): string {
-  if (timeZone === clockZone()) return clockDay(now);
-  // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
+  return timeZone === clockZone() ? clockDay(now) : icuParts(now, timeZone).date;
+}
+
+/**
+ * The day and time of day `when` falls on in `timeZone`, as YYYY-MM-DD and
+ * HH:MM, read by ICU. Throws for a zone ICU does not know.
+ */
+export function icuParts(when: Date, timeZone: string): { date: string; time: string } {
+  const parts = new Intl.DateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
-  }).format(now);
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(when);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+
+  return {
+    date: `${part('year')}-${part('month')}-${part('day')}`,
+    time: `${part('hour')}:${part('minute')}`,
+  };
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   clockParts,
   clockZone,
   dayIn,
+  icuParts,
   daysBetween,
   isIsoDate,
   localDay,
@@ -116,25 +117,6 @@ describe('dates', () => {
     });
   });
 });
-
-/** The day and time of day of `when` in `zone`, as ICU reads them. */
-function icuParts(when: Date, zone: string) {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: zone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(when);
-  const part = (type: string) => parts.find((p) => p.type === type)!.value;
-
-  return {
-    date: `${part('year')}-${part('month')}-${part('day')}`,
-    time: `${part('hour')}:${part('minute')}`,
-  };
-}
 
 describe('the zone the clock keeps', () => {
   // A zone file tree of its own, laid out as tzdata lays it out, with

@@ -4,7 +4,7 @@
  * record renders to the same text on any machine: `verify` relies on that
  * when it compares a page with the record it carries.
  */
-import { clockParts, clockZone } from '../dates.js';
+import { clockParts, clockZone, icuParts } from '../dates.js';
 import type { Messages } from '../i18n.js';
 import type { RecordItem } from '../record.js';
 import type { Item } from '../catalogue.js';
@@ -28,26 +28,11 @@ export function localParts(
   // A bare date has no time of day to convert.
   if (/^\d{4}-\d{2}-\d{2}$/.test(instant)) return { date: instant, time: '' };
   if (timeZone === clockZone()) return clockParts(when);
-  let parts: Intl.DateTimeFormatPart[];
   try {
-    parts = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    }).formatToParts(when);
+    return icuParts(when, timeZone);
   } catch {
     return localParts(instant, 'UTC');
   }
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-
-  return {
-    date: `${part('year')}-${part('month')}-${part('day')}`,
-    time: `${part('hour')}:${part('minute')}`,
-  };
 }
 
 /** "14 March 2025 at 17:42", read in the record's time zone. */
